@@ -1,0 +1,4 @@
+//! Headless commands: they print to stdout and share the model and loader
+//! with the TUI.
+
+pub mod check;

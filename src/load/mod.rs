@@ -1,0 +1,303 @@
+//! Loading briefings: walking a folder, parsing YAML, validating, and
+//! reporting every problem as a [`Diagnostic`] with its file, line and column.
+//!
+//! One bad file never stops the others: each file either loads whole or is
+//! left out with its errors.
+
+mod diagnostic;
+mod locate;
+mod messages;
+mod nesting;
+mod origin;
+mod validate;
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+pub use diagnostic::{Diagnostic, Level};
+pub use locate::{Seg, locate};
+pub use origin::{BUNDLED, Origin, choose, load_bundled, load_origin};
+
+use crate::model::Briefing;
+
+/// Larger files are refused unread.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// What loading a folder gives: the briefings that loaded, in path order,
+/// and every problem found.
+#[derive(Clone, Debug, Default)]
+pub struct Corpus {
+    pub briefings: Vec<Briefing>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Corpus {
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Loads every briefing under `root` (a folder, or one file).
+///
+/// Fails only when `root` itself cannot be read; problems with the files
+/// below it are diagnostics.
+pub fn load_dir(root: &Path) -> io::Result<Corpus> {
+    let meta = fs::metadata(root)?;
+    let mut diagnostics = Vec::new();
+    let files = if meta.is_dir() {
+        let mut files = Vec::new();
+        walk(root, &mut files, &mut diagnostics);
+        files.sort();
+        files
+    } else {
+        vec![root.to_path_buf()]
+    };
+    let results = load_files(&files);
+    Ok(assemble(results, diagnostics))
+}
+
+/// Loads briefings held in memory, as `(path, text)` pairs: the embedded
+/// default briefing, and tests.
+pub fn load_texts(texts: &[(PathBuf, String)]) -> Corpus {
+    let results = texts
+        .iter()
+        .map(|(path, text)| load_str(path, text))
+        .collect();
+    assemble(results, Vec::new())
+}
+
+/// Parses and validates one briefing file's text. `path` names it in
+/// diagnostics and gives the default id.
+pub fn load_str(path: &Path, text: &str) -> (Option<Briefing>, Vec<Diagnostic>) {
+    if let Some(at) = nesting::too_deep(text) {
+        let msg = format!(
+            "the YAML is nested too deeply (more than {} levels of [ or {{)",
+            nesting::MAX_FLOW_DEPTH
+        );
+        return (None, vec![Diagnostic::error(path, at, msg)]);
+    }
+    let mut docs = serde_yaml::Deserializer::from_str(text);
+    let Some(first) = docs.next() else {
+        return (None, vec![Diagnostic::error(path, (1, 1), empty_file())]);
+    };
+    let mut briefing = match Briefing::deserialize(first) {
+        Ok(b) => b,
+        Err(err) => return (None, vec![parse_error(path, text, &err)]),
+    };
+    if docs.next().is_some() {
+        let at = second_document(text);
+        let msg = "a second YAML document starts here; a briefing file holds exactly one";
+        return (None, vec![Diagnostic::error(path, at, msg)]);
+    }
+    briefing.path = path.to_path_buf();
+    let errors = validate::validate(&mut briefing, text, path);
+    if errors.is_empty() {
+        (Some(briefing), errors)
+    } else {
+        (None, errors)
+    }
+}
+
+/// Reads one file with the size and encoding checks, then [`load_str`],
+/// then the checks that need the file system (`source.file`).
+pub fn load_file(path: &Path) -> (Option<Briefing>, Vec<Diagnostic>) {
+    let text = match read_text(path) {
+        Ok(text) => text,
+        Err(d) => return (None, vec![d]),
+    };
+    let (briefing, mut diagnostics) = load_str(path, &text);
+    if let Some(b) = &briefing
+        && let Some(file) = b.source.as_ref().and_then(|s| s.file.as_ref())
+    {
+        let raw = path.parent().unwrap_or(Path::new(".")).join(file.as_str());
+        if !raw.is_file() {
+            let at = locate(&text, &[Seg::Key("source"), Seg::Key("file")]);
+            let msg = format!(
+                "source file `{file}` not found (looked for {})",
+                raw.display()
+            );
+            diagnostics.push(Diagnostic::warning(path, at, msg));
+        }
+    }
+    (briefing, diagnostics)
+}
+
+fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let io_error = |e: io::Error| Diagnostic::error(path, (1, 1), format!("cannot read: {e}"));
+    let file = fs::File::open(path).map_err(io_error)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            path,
+            (1, 1),
+            "file is larger than 4 MiB; a briefing file must be at most 4 MiB",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // The prefix is valid UTF-8 by construction.
+        let prefix = std::str::from_utf8(valid).unwrap_or_default();
+        let line = prefix.matches('\n').count() + 1;
+        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Diagnostic::error(
+            path,
+            (line, column),
+            "the file is not valid UTF-8; save it as UTF-8",
+        )
+    })
+}
+
+fn empty_file() -> &'static str {
+    "the file is empty: a briefing needs at least `format: 1` and a `title`"
+}
+
+/// The diagnostic for a document serde could not read. A file written for
+/// another format version gets that said first, since its other errors are
+/// likely to follow from it.
+fn parse_error(path: &Path, text: &str, err: &serde_yaml::Error) -> Diagnostic {
+    if text.trim().is_empty() {
+        return Diagnostic::error(path, (1, 1), empty_file());
+    }
+    if let Some((value, at)) = top_level_format(text)
+        && !crate::model::FORMAT_VERSIONS
+            .iter()
+            .any(|v| v.to_string() == value)
+    {
+        return Diagnostic::error(path, at, validate::unsupported_format(value));
+    }
+    let (message, at) = messages::from_yaml_error(err);
+    Diagnostic::error(path, at, message)
+}
+
+/// The value of a top-level `format:` line and where it stands, read from
+/// the text itself: the file may not parse as a briefing at all.
+fn top_level_format(text: &str) -> Option<(&str, (usize, usize))> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let rest = line.strip_prefix("format:")?;
+        let value = rest.split(" #").next()?.trim();
+        let column = line.len() - rest.trim_start().len() + 1;
+        let value = value.trim_matches(|c| c == '"' || c == '\'');
+        Some((value, (i + 1, column)))
+    })
+}
+
+/// Where the second document starts: its `---` line when there is one.
+fn second_document(text: &str) -> (usize, usize) {
+    let (line, column) = locate::locate_document(text, 1).unwrap_or((1, 1));
+    let lines: Vec<&str> = text.lines().collect();
+    (1..=line.min(lines.len()))
+        .rev()
+        .find(|&l| l > 1 && lines[l - 1].starts_with("---"))
+        .map_or((line, column), |l| (l, 1))
+}
+
+/// Collects `*.yaml` and `*.yml` below `dir`, skipping names that start
+/// with `.`. Symbolic links to folders are not followed, so a loop of links
+/// cannot hang the walk.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            diagnostics.push(Diagnostic::error(
+                dir,
+                (1, 1),
+                format!("cannot read folder: {e}"),
+            ));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            walk(&path, files, diagnostics);
+        } else if is_briefing_name(&path) && (kind.is_file() || path.is_file()) {
+            files.push(path);
+        }
+    }
+}
+
+fn is_briefing_name(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
+}
+
+/// Loads files on every core; results come back in the order of `files`.
+fn load_files(files: &[PathBuf]) -> Vec<(Option<Briefing>, Vec<Diagnostic>)> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if workers <= 1 || files.len() < 16 {
+        return files.iter().map(|f| load_file(f)).collect();
+    }
+    let chunk = files.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|f| load_file(f)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(results) => results,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
+}
+
+/// Gathers per-file results and applies the one check across files: a
+/// briefing id used twice. The first file in path order keeps it.
+fn assemble(
+    results: Vec<(Option<Briefing>, Vec<Diagnostic>)>,
+    mut diagnostics: Vec<Diagnostic>,
+) -> Corpus {
+    let mut briefings: Vec<Briefing> = Vec::with_capacity(results.len());
+    let mut owner: HashMap<String, PathBuf> = HashMap::new();
+    for (briefing, diags) in results {
+        diagnostics.extend(diags);
+        let Some(b) = briefing else { continue };
+        if let Some(first) = owner.get(&b.id) {
+            let at = id_position(&b);
+            diagnostics.push(Diagnostic::error(
+                &b.path,
+                at,
+                format!(
+                    "briefing id `{}` is already used by {}; ids must be unique across the folder",
+                    b.id,
+                    first.display()
+                ),
+            ));
+            continue;
+        }
+        owner.insert(b.id.clone(), b.path.clone());
+        briefings.push(b);
+    }
+    Corpus {
+        briefings,
+        diagnostics,
+    }
+}
+
+/// Where a briefing's id is written, or the top of the file when it comes
+/// from the file name.
+fn id_position(b: &Briefing) -> (usize, usize) {
+    match fs::read_to_string(&b.path) {
+        Ok(text) if text.lines().any(|l| l.starts_with("id:")) => locate(&text, &[Seg::Key("id")]),
+        _ => (1, 1),
+    }
+}

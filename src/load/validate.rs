@@ -1,0 +1,219 @@
+//! The checks serde cannot make: ids, person refs, currencies; and the
+//! defaults the format fills in (briefing and person ids).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::Diagnostic;
+use super::locate::{Seg, locate};
+use super::messages::nearest;
+use crate::model::{Briefing, FORMAT_VERSIONS, Text, fold, is_slug, slugify};
+
+/// Checks `b` (read from `text` at `path`), fills in default ids and turns
+/// every person ref into the id of the person it names. Returns the errors;
+/// the briefing is usable only when there are none.
+pub fn validate(b: &mut Briefing, text: &str, path: &Path) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut report = |at: &[Seg], message: String| {
+        out.push(Diagnostic::error(path, locate(text, at), message));
+    };
+
+    if !FORMAT_VERSIONS.contains(&b.format) {
+        report(
+            &[Seg::Key("format")],
+            unsupported_format(&b.format.to_string()),
+        );
+        return out;
+    }
+
+    if b.id.is_empty() {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match slugify(&stem) {
+            Some(id) => b.id = id,
+            None => report(
+                &[],
+                format!(
+                    "the file name `{stem}` gives no usable id; set `id` (a slug such as `acme-cfo-2025`)"
+                ),
+            ),
+        }
+    } else if !is_slug(&b.id) {
+        report(&[Seg::Key("id")], invalid_slug("id", &b.id));
+    }
+    if b.title.trim().is_empty() {
+        report(&[Seg::Key("title")], "`title` is empty".to_owned());
+    }
+
+    let mut first_with_id: HashMap<String, usize> = HashMap::new();
+    for (i, person) in b.people.iter_mut().enumerate() {
+        let at_name = [Seg::Key("people"), Seg::Index(i), Seg::Key("name")];
+        let at_id = [Seg::Key("people"), Seg::Index(i), Seg::Key("id")];
+        let defaulted = person.id.is_empty();
+        if person.name.trim().is_empty() {
+            report(&at_name, "a person's `name` is empty".to_owned());
+            continue;
+        }
+        if defaulted {
+            match slugify(&person.name) {
+                Some(id) => person.id = id,
+                None => {
+                    report(
+                        &at_name,
+                        format!(
+                            "cannot make an id from the name `{}`; give this person an `id`",
+                            person.name
+                        ),
+                    );
+                    continue;
+                }
+            }
+        } else if !is_slug(&person.id) {
+            report(&at_id, invalid_slug("person id", &person.id));
+            continue;
+        }
+        if let Some(&j) = first_with_id.get(&person.id) {
+            let (line, _) = locate(text, &[Seg::Key("people"), Seg::Index(j)]);
+            let how = if defaulted {
+                " (made from the name; set `id` to tell them apart)"
+            } else {
+                ""
+            };
+            report(
+                if defaulted { &at_name } else { &at_id },
+                format!(
+                    "two people with the id `{}`{how}: the first is at line {line}",
+                    person.id
+                ),
+            );
+        } else {
+            first_with_id.insert(person.id.clone(), i);
+        }
+    }
+
+    let people = PersonLookup::new(b);
+    let mut resolve = |r: &mut Text, at: &[Seg]| match people.resolve(r) {
+        Ok(id) => *r = Text::new(&id),
+        Err(message) => report(at, message),
+    };
+    for (i, event) in b.timeline.iter_mut().enumerate() {
+        let at = |key| [Seg::Key("timeline"), Seg::Index(i), Seg::Key(key)];
+        resolve(&mut event.person, &at("person"));
+        if let Some(s) = event.succeeds.as_mut() {
+            resolve(s, &at("succeeds"));
+        }
+    }
+    for (i, point) in b.key_points.iter_mut().enumerate() {
+        for (j, r) in point.people.iter_mut().enumerate() {
+            resolve(
+                r,
+                &[
+                    Seg::Key("key_points"),
+                    Seg::Index(i),
+                    Seg::Key("people"),
+                    Seg::Index(j),
+                ],
+            );
+        }
+    }
+
+    for (i, risk) in b.financial_risks.iter().enumerate() {
+        let at = |key| [Seg::Key("financial_risks"), Seg::Index(i), Seg::Key(key)];
+        match &risk.currency {
+            None if risk.amount.is_some() => report(
+                &at("amount"),
+                "`amount` needs a `currency` (an ISO 4217 code such as USD or EUR)".to_owned(),
+            ),
+            Some(c) if !(c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())) => report(
+                &at("currency"),
+                format!(
+                    "invalid currency `{c}`: write an ISO 4217 code in capitals, such as USD or EUR"
+                ),
+            ),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The message for a `format` this build does not read.
+pub fn unsupported_format(got: &str) -> String {
+    let known: Vec<String> = FORMAT_VERSIONS.iter().map(u64::to_string).collect();
+    format!(
+        "unsupported format `{got}`; this build of brief reads format {}",
+        known.join(", ")
+    )
+}
+
+fn invalid_slug(what: &str, got: &str) -> String {
+    format!(
+        "invalid {what} `{got}`: use lowercase letters and digits joined by single hyphens, such as `tom-becker`"
+    )
+}
+
+/// Resolves the person refs of one briefing: an id, a name or an alias.
+struct PersonLookup {
+    /// Exact ids, names and aliases, each with the ids it may mean.
+    exact: HashMap<String, Vec<String>>,
+    /// The same keys folded (case and accents), as a fallback.
+    folded: HashMap<String, Vec<String>>,
+    names: Vec<String>,
+}
+
+impl PersonLookup {
+    fn new(b: &Briefing) -> Self {
+        let mut exact: HashMap<String, Vec<String>> = HashMap::new();
+        let mut folded: HashMap<String, Vec<String>> = HashMap::new();
+        let mut names = Vec::new();
+        for p in b.people.iter().filter(|p| !p.id.is_empty()) {
+            let keys = std::iter::once(p.id.as_str())
+                .chain(std::iter::once(p.name.as_str()))
+                .chain(p.aliases.iter().map(|a| a.as_str()));
+            for key in keys {
+                for (map, k) in [
+                    (&mut exact, key.to_owned()),
+                    (&mut folded, fold(key.trim())),
+                ] {
+                    let ids = map.entry(k).or_default();
+                    if !ids.contains(&p.id) {
+                        ids.push(p.id.clone());
+                    }
+                }
+            }
+            names.push(p.name.to_string());
+        }
+        PersonLookup {
+            exact,
+            folded,
+            names,
+        }
+    }
+
+    fn resolve(&self, r: &str) -> Result<String, String> {
+        let hit = self
+            .exact
+            .get(r)
+            .or_else(|| self.folded.get(&fold(r.trim())))
+            .or_else(|| slugify(r).and_then(|s| self.exact.get(&s)));
+        match hit.map(Vec::as_slice) {
+            Some([id]) => Ok(id.clone()),
+            Some(ids) if ids.len() > 1 => Err(format!(
+                "`{r}` could mean several people ({}); refer to one by its id",
+                ids.join(", ")
+            )),
+            _ => {
+                let known: Vec<&str> = self.names.iter().map(String::as_str).collect();
+                let hint = match nearest(r, &known) {
+                    Some(n) => format!("; did you mean `{n}`?"),
+                    None if known.is_empty() => "; this briefing lists no `people`".to_owned(),
+                    None => String::new(),
+                };
+                Err(format!(
+                    "`{r}` matches no person of this briefing (by id, name or alias){hint}"
+                ))
+            }
+        }
+    }
+}
