@@ -4,6 +4,10 @@
 //! line. Model and loading know nothing of the terminal, so the headless
 //! commands and the TUI share them.
 
+pub mod app;
 pub mod cli;
 pub mod load;
 pub mod model;
+pub mod theme;
+pub mod tui;
+pub mod ui;

@@ -1,3 +1,5 @@
+//! The `brief` command: dispatches to the TUI or a headless command.
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -43,7 +45,9 @@ fn main() -> color_eyre::Result<ExitCode> {
             let Some(corpus) = open(&origin) else {
                 return Ok(ExitCode::from(2));
             };
-            Ok(brief::cli::check::run(&origin, &corpus, false)?)
+            let app = brief::app::App::new(corpus, origin, (80, 24));
+            brief::tui::run(app, &brief::theme::Theme::default())?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

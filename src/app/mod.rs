@@ -1,0 +1,301 @@
+//! Application state and the one function that changes it.
+//!
+//! [`App::update`] applies an [`Action`]; it does no I/O and reads no clock,
+//! so a test or a benchmark can drive the app with any sequence of actions.
+//! Input arrives as crossterm events passed in by the caller (the local
+//! terminal loop, or a test), never read from a global.
+
+pub mod keymap;
+
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
+
+use crate::load::{Corpus, Origin};
+use crate::model::Briefing;
+
+/// Everything a key can ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    HalfPageUp,
+    HalfPageDown,
+    NextPane,
+    PrevPane,
+    /// Focus pane 1–4.
+    FocusPane(u8),
+    FocusList,
+    FocusPanes,
+    Open,
+    Close,
+    ShowHelp,
+    ShowProblems,
+    OpenPeopleSearch,
+    Quit,
+    ForceQuit,
+    Resize(u16, u16),
+}
+
+/// The panes of a briefing, numbered 1–4 as the keys focus them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Timeline,
+    KeyPoints,
+    Risks,
+    People,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 4] = [Pane::Timeline, Pane::KeyPoints, Pane::Risks, Pane::People];
+
+    pub fn index(self) -> usize {
+        match self {
+            Pane::Timeline => 0,
+            Pane::KeyPoints => 1,
+            Pane::Risks => 2,
+            Pane::People => 3,
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Timeline => "Timeline",
+            Pane::KeyPoints => "Key points",
+            Pane::Risks => "Financial risks",
+            Pane::People => "People",
+        }
+    }
+}
+
+/// What has the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Pane(Pane),
+}
+
+/// A window over the main view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Problems { scroll: u16 },
+    Detail { scroll: u16 },
+}
+
+/// The whole state of one brief session.
+#[derive(Debug)]
+pub struct App {
+    pub corpus: Corpus,
+    pub origin: Origin,
+    /// Briefing indexes in list order: newest first, undated last.
+    pub order: Vec<usize>,
+    /// Position in `order` of the selected briefing.
+    pub list_cursor: usize,
+    /// Cursor of each pane, in that pane's display order.
+    pub pane_cursor: [usize; 4],
+    pub focus: Focus,
+    /// The pane `l` returns to.
+    pub last_pane: Pane,
+    pub overlay: Option<Overlay>,
+    /// Terminal size, columns by rows.
+    pub size: (u16, u16),
+    pub should_quit: bool,
+}
+
+impl App {
+    pub fn new(corpus: Corpus, origin: Origin, size: (u16, u16)) -> Self {
+        let mut order: Vec<usize> = (0..corpus.briefings.len()).collect();
+        let b = &corpus.briefings;
+        order.sort_by(|&x, &y| {
+            b[y].date
+                .is_some()
+                .cmp(&b[x].date.is_some())
+                .then(b[y].date.cmp(&b[x].date))
+                .then_with(|| b[x].title.cmp(&b[y].title))
+        });
+        App {
+            corpus,
+            origin,
+            order,
+            list_cursor: 0,
+            pane_cursor: [0; 4],
+            focus: Focus::List,
+            last_pane: Pane::Timeline,
+            overlay: None,
+            size,
+            should_quit: false,
+        }
+    }
+
+    /// The selected briefing, if the folder has any.
+    pub fn briefing(&self) -> Option<&Briefing> {
+        self.order
+            .get(self.list_cursor)
+            .map(|&i| &self.corpus.briefings[i])
+    }
+
+    /// How many rows a pane of the selected briefing has.
+    pub fn pane_len(&self, pane: Pane) -> usize {
+        self.briefing().map_or(0, |b| match pane {
+            Pane::Timeline => b.timeline.len(),
+            Pane::KeyPoints => b.key_points.len(),
+            Pane::Risks => b.financial_risks.len(),
+            Pane::People => b.people.len(),
+        })
+    }
+
+    pub fn cursor(&self, pane: Pane) -> usize {
+        self.pane_cursor[pane.index()]
+    }
+
+    /// Feeds one terminal event to the app. Only key presses count, not
+    /// releases or repeats reported as releases.
+    pub fn handle_event(&mut self, event: &Event) {
+        match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => self.on_key(key),
+            Event::Resize(w, h) => self.update(Action::Resize(*w, *h)),
+            _ => {}
+        }
+    }
+
+    /// Maps a key press through the keymap and applies it.
+    pub fn on_key(&mut self, key: &KeyEvent) {
+        if let Some(action) = keymap::action_for(key) {
+            self.update(action);
+        }
+    }
+
+    /// The only place state changes.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit | Action::ForceQuit => self.should_quit = true,
+            Action::Resize(w, h) => self.size = (w, h),
+            Action::Close => {
+                if self.overlay.take().is_none() && self.focus != Focus::List {
+                    self.focus = Focus::List;
+                }
+            }
+            Action::ShowHelp => self.toggle(Overlay::Help { scroll: 0 }),
+            Action::ShowProblems => self.toggle(Overlay::Problems { scroll: 0 }),
+            Action::Open => {
+                if self.overlay.is_none() && self.has_selection() {
+                    self.overlay = Some(Overlay::Detail { scroll: 0 });
+                }
+            }
+            Action::OpenPeopleSearch => {}
+            _ if self.overlay.is_some() => self.scroll_overlay(action),
+            Action::NextPane => self.cycle(1),
+            Action::PrevPane => self.cycle(-1),
+            Action::FocusPane(n) => {
+                if let Some(&pane) = Pane::ALL.get(usize::from(n).wrapping_sub(1)) {
+                    self.focus_pane(pane);
+                }
+            }
+            Action::FocusList => self.focus = Focus::List,
+            Action::FocusPanes => self.focus_pane(self.last_pane),
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-self.page()),
+            Action::PageDown => self.move_by(self.page()),
+            Action::HalfPageUp => self.move_by(-(self.page() / 2).max(1)),
+            Action::HalfPageDown => self.move_by((self.page() / 2).max(1)),
+            Action::Top => self.move_by(isize::MIN / 2),
+            Action::Bottom => self.move_by(isize::MAX / 2),
+        }
+    }
+
+    fn toggle(&mut self, overlay: Overlay) {
+        let same = std::mem::discriminant(&overlay);
+        self.overlay = match self.overlay.take() {
+            Some(o) if std::mem::discriminant(&o) == same => None,
+            _ => Some(overlay),
+        };
+    }
+
+    fn has_selection(&self) -> bool {
+        match self.focus {
+            Focus::List => self.briefing().is_some(),
+            Focus::Pane(p) => self.pane_len(p) > 0,
+        }
+    }
+
+    fn focus_pane(&mut self, pane: Pane) {
+        self.focus = Focus::Pane(pane);
+        self.last_pane = pane;
+    }
+
+    fn cycle(&mut self, step: isize) {
+        let stops = [
+            Focus::List,
+            Focus::Pane(Pane::Timeline),
+            Focus::Pane(Pane::KeyPoints),
+            Focus::Pane(Pane::Risks),
+            Focus::Pane(Pane::People),
+        ];
+        let at = stops.iter().position(|f| *f == self.focus).unwrap_or(0) as isize;
+        let next = stops[(at + step).rem_euclid(stops.len() as isize) as usize];
+        match next {
+            Focus::Pane(p) => self.focus_pane(p),
+            Focus::List => self.focus = Focus::List,
+        }
+    }
+
+    /// Rows a page moves: the height of a pane at this terminal size.
+    fn page(&self) -> isize {
+        (self.size.1 as isize / 2 - 4).max(1)
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        match self.focus {
+            Focus::List => {
+                let before = self.list_cursor;
+                self.list_cursor = step(self.list_cursor, delta, self.order.len());
+                if self.list_cursor != before {
+                    self.pane_cursor = [0; 4];
+                }
+            }
+            Focus::Pane(p) => {
+                let len = self.pane_len(p);
+                self.pane_cursor[p.index()] = step(self.cursor(p), delta, len);
+            }
+        }
+    }
+
+    fn scroll_overlay(&mut self, action: Action) {
+        let Some(
+            Overlay::Help { scroll } | Overlay::Problems { scroll } | Overlay::Detail { scroll },
+        ) = self.overlay.as_mut()
+        else {
+            return;
+        };
+        let page = self.size.1.saturating_sub(6).max(1);
+        let next = match action {
+            Action::Up => scroll.saturating_sub(1),
+            Action::Down => scroll.saturating_add(1),
+            Action::PageUp | Action::HalfPageUp => scroll.saturating_sub(page),
+            Action::PageDown | Action::HalfPageDown => scroll.saturating_add(page),
+            Action::Top => 0,
+            Action::Bottom => u16::MAX,
+            _ => *scroll,
+        };
+        *scroll = next;
+        let max = crate::ui::overlay_max_scroll(self);
+        if let Some(
+            Overlay::Help { scroll } | Overlay::Problems { scroll } | Overlay::Detail { scroll },
+        ) = self.overlay.as_mut()
+        {
+            *scroll = (*scroll).min(max);
+        }
+    }
+}
+
+/// `at` moved by `delta`, kept within `0..len`.
+fn step(at: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    at.saturating_add_signed(delta).min(len - 1)
+}

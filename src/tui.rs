@@ -1,0 +1,88 @@
+//! The interactive session: a terminal, a source of input events, and the
+//! loop between them. [`run_app`] takes all three from its caller, so the
+//! same loop serves the local terminal and tests; [`run`] wires it to the
+//! process's own terminal.
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{self, Event};
+
+use crate::app::App;
+use crate::theme::Theme;
+use crate::ui;
+
+/// Where input comes from: `Ok(None)` when nothing arrived in time.
+pub trait Events {
+    fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>>;
+}
+
+/// The process's own terminal input.
+pub struct CrosstermEvents;
+
+impl Events for CrosstermEvents {
+    fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
+        if event::poll(timeout)? {
+            event::read().map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+/// Draws, waits for input, applies it, until the app quits or `stop` is
+/// set (by a signal). Input that is already waiting is applied before the
+/// next draw, so fast typing over a slow link is never dropped or lagged.
+pub fn run_app<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    theme: &Theme,
+    events: &mut impl Events,
+    stop: &AtomicBool,
+) -> io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    loop {
+        terminal
+            .draw(|frame| ui::render(frame, app, theme))
+            .map_err(io::Error::other)?;
+        if app.should_quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let Some(first) = events.next(Duration::from_millis(250))? else {
+            continue;
+        };
+        app.handle_event(&first);
+        while !app.should_quit {
+            match events.next(Duration::ZERO)? {
+                Some(more) => app.handle_event(&more),
+                None => break,
+            }
+        }
+    }
+}
+
+/// Runs brief on the process's terminal and always gives it back: on quit,
+/// on error, on a panic (ratatui's hook), and on SIGTERM or SIGHUP.
+pub fn run(mut app: App, theme: &Theme) -> color_eyre::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut terminal = ratatui::init();
+    let size = terminal.size()?;
+    app.update(crate::app::Action::Resize(size.width, size.height));
+    let result = run_app(&mut terminal, &mut app, theme, &mut CrosstermEvents, &stop);
+    ratatui::restore();
+    // A hung-up terminal makes the last draw fail; that is how the session
+    // ends, not an error worth reporting to nobody.
+    if stop.load(Ordering::Relaxed) {
+        return Ok(());
+    }
+    Ok(result?)
+}

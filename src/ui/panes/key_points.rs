@@ -1,0 +1,60 @@
+//! Key points: the titles, and below them the text of the selected one.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use crate::model::Briefing;
+use crate::theme::Theme;
+use crate::ui::widgets::render_rows;
+
+pub fn render(
+    frame: &mut Frame,
+    inner: Rect,
+    area: Rect,
+    b: &Briefing,
+    cursor: usize,
+    highlight: Style,
+    theme: &Theme,
+) {
+    let len = b.key_points.len();
+    let list_height = (len as u16)
+        .min((inner.height / 2).max(3))
+        .min(inner.height);
+    let [list, text] =
+        Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)]).areas(inner);
+    let rows = b
+        .key_points
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            Line::from(vec![
+                Span::styled(format!("{:>2}. ", i + 1), theme.dim),
+                Span::raw(k.title.to_string()),
+            ])
+        })
+        .collect();
+    let list_frame = Rect {
+        height: (list.height + 2).min(area.height),
+        ..area
+    };
+    render_rows(frame, list, list_frame, rows, Some(cursor), highlight);
+    if text.height < 2 {
+        return;
+    }
+    let Some(point) = b.key_points.get(cursor) else {
+        return;
+    };
+    let mut body = point.text.as_deref().unwrap_or("").to_owned();
+    if !point.refs.is_empty() {
+        body.push_str(&format!(" ({})", point.refs));
+    }
+    let para = Paragraph::new(body).wrap(Wrap { trim: true }).block(
+        Block::new()
+            .borders(Borders::TOP)
+            .border_style(theme.border),
+    );
+    frame.render_widget(para, text);
+}

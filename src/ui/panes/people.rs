@@ -1,0 +1,86 @@
+//! The people the briefing names: name, role and organisation.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::model::{Briefing, Person};
+use crate::theme::Theme;
+use crate::ui::widgets::render_rows;
+
+pub fn render(
+    frame: &mut Frame,
+    inner: Rect,
+    area: Rect,
+    b: &Briefing,
+    cursor: usize,
+    highlight: Style,
+    theme: &Theme,
+) {
+    let rows = b
+        .people
+        .iter()
+        .map(|p| {
+            let post = post(p);
+            let mut spans = vec![Span::raw(p.name.as_str())];
+            if !post.is_empty() {
+                spans.push(Span::styled(format!(" — {post}"), theme.dim));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    render_rows(frame, inner, area, rows, Some(cursor), highlight);
+}
+
+fn post(p: &Person) -> String {
+    match (&p.role, &p.org) {
+        (Some(r), Some(o)) => format!("{r}, {o}"),
+        (Some(r), None) => r.to_string(),
+        (None, Some(o)) => o.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+/// A person in full, for the detail view: name, aliases, post, bio, and
+/// their events in this briefing.
+pub fn person_lines<'a>(b: &'a Briefing, p: &'a Person, theme: &Theme) -> Vec<Line<'a>> {
+    let mut lines = vec![Line::from(Span::styled(p.name.as_str(), theme.heading))];
+    if !p.aliases.is_empty() {
+        let aliases: Vec<&str> = p.aliases.iter().map(|a| a.as_str()).collect();
+        lines.push(Line::from(Span::styled(
+            format!("also: {}", aliases.join(", ")),
+            theme.dim,
+        )));
+    }
+    let post = post(p);
+    if !post.is_empty() {
+        lines.push(Line::from(post));
+    }
+    if let Some(bio) = &p.bio {
+        lines.push(Line::default());
+        lines.extend(bio.lines().map(|l| Line::from(l.to_owned())));
+    }
+    let events: Vec<_> = b
+        .timeline_order()
+        .into_iter()
+        .map(|i| &b.timeline[i])
+        .filter(|e| e.person.as_str() == p.id || e.succeeds.as_deref() == Some(p.id.as_str()))
+        .collect();
+    if !events.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled("Events", theme.heading)));
+        for e in events {
+            let date = e.when.map_or_else(|| "undated".to_owned(), |d| d.human());
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{} ", crate::ui::widgets::event_mark(e.kind)),
+                    theme.event(e.kind),
+                ),
+                Span::styled(format!("{date}: "), theme.dim),
+                Span::raw(super::event_summary(b, e)),
+            ]));
+        }
+    }
+    lines
+}

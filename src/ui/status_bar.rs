@@ -1,0 +1,50 @@
+//! The bottom line: where the briefings come from, the problem count, and
+//! the key hints.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::app::App;
+use crate::app::keymap::hints;
+use crate::theme::Theme;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    if area.is_empty() {
+        return;
+    }
+    frame.buffer_mut().set_style(area, theme.status_bar);
+    let mut left = vec![Span::raw(format!(" {} · {} ", app.origin, app.order.len()))];
+    let errors = app.corpus.error_count();
+    let warnings = app.corpus.diagnostics.len() - errors;
+    if errors + warnings > 0 {
+        let style = if errors > 0 {
+            theme.error
+        } else {
+            theme.warning
+        };
+        let n = errors + warnings;
+        left.push(Span::styled(
+            format!("⚠ {n} {} (p) ", if n == 1 { "problem" } else { "problems" }),
+            style,
+        ));
+    }
+    let mut right = Vec::new();
+    for (keys, what) in hints() {
+        right.push(Span::styled(keys, theme.key));
+        right.push(Span::raw(format!(" {what}  ")));
+    }
+    let left = Line::from(left);
+    let right = Line::from(right);
+    let left_width = left.width() as u16;
+    frame.render_widget(left.style(theme.status_bar), area);
+    let right_width = (right.width() as u16).min(area.width.saturating_sub(left_width));
+    if right_width > 0 {
+        let r = Rect {
+            x: area.right() - right_width,
+            width: right_width,
+            ..area
+        };
+        frame.render_widget(right.style(theme.status_bar).right_aligned(), r);
+    }
+}
