@@ -1,0 +1,289 @@
+//! People across every loaded briefing: one entry per person id, with every
+//! spelling, role and appearance, and a fuzzy search over names and aliases.
+//!
+//! Nothing here knows about terminals: the TUI's people picker and
+//! `brief people` share [`PeopleIndex`] and [`PeopleSearch`]. How the search
+//! matches and ranks is described for users in `docs/people-search.md`.
+
+mod matcher;
+mod search;
+
+use std::cmp::Reverse;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::model::{Briefing, PartialDate, Text};
+
+pub use matcher::Matcher;
+pub use search::{Hit, MatchKind, PeopleSearch};
+
+use search::Key;
+
+/// Everyone named in a set of briefings, searchable by name and alias.
+///
+/// Built once per load with [`PeopleIndex::new`]; entries are addressed by
+/// their position in [`PeopleIndex::entries`].
+#[derive(Debug)]
+pub struct PeopleIndex {
+    entries: Vec<PersonEntry>,
+    /// Folded names and aliases: entry `e` owns `keys[key_start[e]..key_start[e + 1]]`.
+    keys: Vec<Key>,
+    key_start: Vec<u32>,
+    /// Entry indexes sorted by name: the empty query's order.
+    by_name: Vec<u32>,
+    /// Position of each entry in `by_name`, the tie-break of every ranking.
+    name_rank: Vec<u32>,
+    matcher: Matcher,
+    /// Tells a [`PeopleSearch`] that the index it narrowed on was replaced.
+    stamp: u64,
+}
+
+/// One person, gathered from every briefing that lists their id.
+#[derive(Clone, Debug)]
+pub struct PersonEntry {
+    pub id: String,
+    /// As spelt by the most recent briefing that lists the person.
+    pub name: Text,
+    /// Every alias and every other spelling of the name seen, without
+    /// repeats and without `name` itself, most recent briefing first.
+    pub aliases: Vec<Text>,
+    /// Every role and organisation seen, most recent briefing first.
+    pub roles: Vec<RoleSeen>,
+    /// Indexes of the briefings that list the person, most recent first.
+    pub briefings: Vec<usize>,
+    /// Every timeline event and key point naming the person, newest first.
+    pub appearances: Vec<Appearance>,
+}
+
+/// A role and/or organisation, and the briefing that gives it: from the
+/// person's own `role`/`org`, or from an event about them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleSeen {
+    pub role: Option<Text>,
+    pub org: Option<Text>,
+    pub briefing: usize,
+}
+
+/// One timeline event or key point that names a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Appearance {
+    pub briefing: usize,
+    pub item: Item,
+    /// The event's `when`, else the briefing's `date`.
+    pub when: Option<PartialDate>,
+    /// The event names the person in `succeeds`: someone took their role.
+    pub replaced: bool,
+}
+
+/// What an [`Appearance`] points at, by index in its briefing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// An index into `Briefing::timeline` (file order).
+    Event(usize),
+    /// An index into `Briefing::key_points`.
+    KeyPoint(usize),
+}
+
+impl PeopleIndex {
+    /// Gathers the people of `briefings`. The same id in several briefings
+    /// is one entry.
+    pub fn new(briefings: &[Briefing]) -> PeopleIndex {
+        // Briefings from the most recent: dated ones by date, then undated,
+        // ties in load order.
+        let mut recent: Vec<usize> = (0..briefings.len()).collect();
+        recent.sort_by_key(|&b| (briefings[b].date.is_none(), Reverse(briefings[b].date), b));
+
+        let mut entries: Vec<PersonEntry> = Vec::new();
+        let mut by_id: HashMap<&str, usize> = HashMap::new();
+        for &b in &recent {
+            let briefing = &briefings[b];
+            for person in &briefing.people {
+                let e = *by_id.entry(person.id.as_str()).or_insert_with(|| {
+                    entries.push(PersonEntry {
+                        id: person.id.clone(),
+                        name: person.name.clone(),
+                        aliases: Vec::new(),
+                        roles: Vec::new(),
+                        briefings: Vec::new(),
+                        appearances: Vec::new(),
+                    });
+                    entries.len() - 1
+                });
+                let entry = &mut entries[e];
+                if entry.briefings.last() != Some(&b) {
+                    entry.briefings.push(b);
+                }
+                for spelling in std::iter::once(&person.name).chain(&person.aliases) {
+                    if *spelling != entry.name && !entry.aliases.contains(spelling) {
+                        entry.aliases.push(spelling.clone());
+                    }
+                }
+                push_role(entry, person.role.as_ref(), person.org.as_ref(), b);
+            }
+            for (i, event) in briefing.timeline.iter().enumerate() {
+                let when = event.when.or(briefing.date);
+                if let Some(&e) = by_id.get(event.person.as_str()) {
+                    if event.role.is_some() || event.org.is_some() {
+                        // An event's role is at the person's org unless it says otherwise.
+                        let org = event.org.as_ref().or_else(|| {
+                            briefing.person(&event.person).and_then(|p| p.org.as_ref())
+                        });
+                        push_role(&mut entries[e], event.role.as_ref(), org, b);
+                    }
+                    entries[e].appearances.push(Appearance {
+                        briefing: b,
+                        item: Item::Event(i),
+                        when,
+                        replaced: false,
+                    });
+                }
+                if let Some(succeeds) = &event.succeeds
+                    && *succeeds != event.person
+                    && let Some(&e) = by_id.get(succeeds.as_str())
+                {
+                    entries[e].appearances.push(Appearance {
+                        briefing: b,
+                        item: Item::Event(i),
+                        when,
+                        replaced: true,
+                    });
+                }
+            }
+            for (i, point) in briefing.key_points.iter().enumerate() {
+                for id in dedup(&point.people) {
+                    if let Some(&e) = by_id.get(id) {
+                        entries[e].appearances.push(Appearance {
+                            briefing: b,
+                            item: Item::KeyPoint(i),
+                            when: briefing.date,
+                            replaced: false,
+                        });
+                    }
+                }
+            }
+        }
+        for entry in &mut entries {
+            entry.appearances.sort_by_key(|a| {
+                let kind = match a.item {
+                    Item::Event(i) => (0, i),
+                    Item::KeyPoint(i) => (1, i),
+                };
+                (a.when.is_none(), Reverse(a.when), a.briefing, kind)
+            });
+        }
+        Self::from_entries(entries)
+    }
+
+    fn from_entries(entries: Vec<PersonEntry>) -> PeopleIndex {
+        let mut keys = Vec::new();
+        let mut key_start = Vec::with_capacity(entries.len() + 1);
+        for entry in &entries {
+            key_start.push(keys.len() as u32);
+            let first = keys.len();
+            keys.push(Key::new(&entry.name, None));
+            for (i, alias) in entry.aliases.iter().enumerate() {
+                let key = Key::new(alias, Some(i));
+                // `Lea Dupre` next to `Léa Dupré` adds nothing to match on.
+                if !keys[first..].iter().any(|k: &Key| k.folded == key.folded) {
+                    keys.push(key);
+                }
+            }
+        }
+        key_start.push(keys.len() as u32);
+        let mut by_name: Vec<u32> = (0..entries.len() as u32).collect();
+        // Folded names can tie (`Lea` and `Léa`): break ties by spelling, then id.
+        by_name.sort_by(|&a, &b| {
+            let (ea, eb) = (&entries[a as usize], &entries[b as usize]);
+            let ka = &keys[key_start[a as usize] as usize].folded;
+            let kb = &keys[key_start[b as usize] as usize].folded;
+            ka.cmp(kb)
+                .then_with(|| ea.name.cmp(&eb.name))
+                .then_with(|| ea.id.cmp(&eb.id))
+        });
+        let mut name_rank = vec![0; entries.len()];
+        for (rank, &e) in by_name.iter().enumerate() {
+            name_rank[e as usize] = rank as u32;
+        }
+        static STAMPS: AtomicU64 = AtomicU64::new(1);
+        PeopleIndex {
+            entries,
+            keys,
+            key_start,
+            by_name,
+            name_rank,
+            matcher: Matcher::new(),
+            stamp: STAMPS.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    /// Every person, in no particular order; [`Hit::entry`] indexes this.
+    pub fn entries(&self) -> &[PersonEntry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, entry: usize) -> Option<&PersonEntry> {
+        self.entries.get(entry)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry of the person with this id.
+    pub fn find(&self, id: &str) -> Option<usize> {
+        self.entries.iter().position(|e| e.id == id)
+    }
+
+    /// Where Enter in the picker goes: the person's most recent timeline
+    /// event, as (briefing index, index into that briefing's `timeline`).
+    /// `None` when no event names them (they only appear in key points or
+    /// in `people`).
+    pub fn jump_target(&self, entry: usize) -> Option<(usize, usize)> {
+        self.entries
+            .get(entry)?
+            .appearances
+            .iter()
+            .find_map(|a| match a.item {
+                Item::Event(i) => Some((a.briefing, i)),
+                Item::KeyPoint(_) => None,
+            })
+    }
+
+    /// The best `limit` matches for `query`, best first. For a picker that
+    /// updates on every keystroke, keep a [`PeopleSearch`] instead.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let mut search = PeopleSearch::new(limit);
+        search.update(self, query).to_vec()
+    }
+}
+
+/// Adds (role, org) from `briefing` unless it is empty or already there.
+fn push_role(entry: &mut PersonEntry, role: Option<&Text>, org: Option<&Text>, briefing: usize) {
+    if role.is_none() && org.is_none() {
+        return;
+    }
+    let seen = RoleSeen {
+        role: role.cloned(),
+        org: org.cloned(),
+        briefing,
+    };
+    if !entry.roles.contains(&seen) {
+        entry.roles.push(seen);
+    }
+}
+
+/// `ids` without repeats, in order: a key point listing someone twice is
+/// still one appearance.
+fn dedup(ids: &[Text]) -> impl Iterator<Item = &str> {
+    ids.iter()
+        .enumerate()
+        .filter(move |&(i, id)| !ids[..i].contains(id))
+        .map(|(_, id)| id.as_str())
+}
+
+#[cfg(test)]
+mod tests;

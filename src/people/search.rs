@@ -1,0 +1,543 @@
+//! Ranking people against a query, and the stateful search a picker keeps
+//! between keystrokes.
+//!
+//! A query is folded (accents and case) and split into words. A person
+//! matches when, for one of their names (the name or an alias), every word
+//! of the query fuzzy-matches that name: words in any order, each on its own,
+//! as in fzf. Results rank by kind first (exact, then prefix, then fuzzy),
+//! then by the matcher's score, then by name.
+
+use std::cmp::Reverse;
+use std::thread;
+
+use super::matcher::{Matcher, is_subsequence};
+use super::{PeopleIndex, PersonEntry};
+use crate::model::fold_into;
+
+/// Below this many names to look at, one thread is faster than two.
+const PARALLEL_FROM: usize = 16_384;
+
+/// How a person matched, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MatchKind {
+    /// Every query word appears, in order, somewhere in the name.
+    Fuzzy = 1,
+    /// The name starts with the query, or every query word starts a word of
+    /// the name (`j pach`, `pachocki jakub`).
+    Prefix = 2,
+    /// The whole name or alias is the query.
+    Exact = 3,
+}
+
+impl MatchKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            MatchKind::Fuzzy => "fuzzy",
+            MatchKind::Prefix => "prefix",
+            MatchKind::Exact => "exact",
+        }
+    }
+
+    /// The part of a [`Hit::score`] that says the kind, so one integer sorts.
+    fn base(self) -> i64 {
+        (self as i64) << 32
+    }
+}
+
+/// One person found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into [`PeopleIndex::entries`].
+    pub entry: usize,
+    /// Higher ranks first. The kind is in the high bits, so comparing scores
+    /// compares kinds first.
+    pub score: i64,
+    /// Char indices that matched, ascending, for highlighting: in the
+    /// entry's `name` when `matched_alias` is `None`, else in that alias
+    /// (see [`Hit::matched_text`]).
+    pub positions: Vec<usize>,
+    /// Index into the entry's `aliases` when an alias matched better than
+    /// the name.
+    pub matched_alias: Option<usize>,
+    pub kind: MatchKind,
+}
+
+impl Hit {
+    /// The string `positions` index: the name, or the alias that matched.
+    pub fn matched_text<'a>(&self, entry: &'a PersonEntry) -> &'a str {
+        self.matched_alias
+            .and_then(|a| entry.aliases.get(a))
+            .unwrap_or(&entry.name)
+    }
+}
+
+/// A name or alias, prepared for matching.
+#[derive(Debug)]
+pub(crate) struct Key {
+    /// Folded, with runs of whitespace made one space and the ends trimmed.
+    pub(crate) folded: Box<str>,
+    /// Byte offsets in `folded` where a word starts.
+    starts: Box<[u32]>,
+    /// Char index in `folded` to char index in the original; empty when
+    /// they are the same.
+    map: Box<[u32]>,
+    /// `None` for the name, else the index in the entry's aliases.
+    alias: Option<u32>,
+}
+
+impl Key {
+    pub(crate) fn new(text: &str, alias: Option<usize>) -> Key {
+        let mut folded = String::with_capacity(text.len());
+        let mut map: Vec<u32> = Vec::with_capacity(text.len());
+        let mut buf = [0u8; 4];
+        let mut space = None;
+        for (i, c) in text.chars().enumerate() {
+            if c.is_whitespace() {
+                if !folded.is_empty() && space.is_none() {
+                    space = Some(i as u32);
+                }
+                continue;
+            }
+            if let Some(at) = space.take() {
+                folded.push(' ');
+                map.push(at);
+            }
+            let before = folded.len();
+            fold_into(c.encode_utf8(&mut buf), &mut folded);
+            let added = folded[before..].chars().count();
+            map.extend(std::iter::repeat_n(i as u32, added));
+        }
+        let identity = map.iter().enumerate().all(|(i, &o)| i as u32 == o);
+        let mut starts = Vec::new();
+        let mut prev_alnum = false;
+        for (at, c) in folded.char_indices() {
+            let alnum = c.is_alphanumeric();
+            if alnum && !prev_alnum {
+                starts.push(at as u32);
+            }
+            prev_alnum = alnum;
+        }
+        Key {
+            folded: folded.into_boxed_str(),
+            starts: starts.into_boxed_slice(),
+            map: if identity {
+                Box::default()
+            } else {
+                map.into_boxed_slice()
+            },
+            alias: alias.map(|a| a as u32),
+        }
+    }
+
+    /// How the key matches `q`, without scoring; `None` when it does not.
+    fn kind(&self, q: &Query, m: &Matcher) -> Option<MatchKind> {
+        let key = &*self.folded;
+        let ascii = key.is_ascii();
+        for w in &q.words {
+            if !is_subsequence(key, w) {
+                return None;
+            }
+            // On ASCII the byte check is exact; otherwise ask the matcher.
+            if !(ascii && w.is_ascii()) && m.score(key, w).is_none() {
+                return None;
+            }
+        }
+        Some(if key == q.text {
+            MatchKind::Exact
+        } else if key.starts_with(&q.text) || self.word_prefixes(q).is_some() {
+            MatchKind::Prefix
+        } else {
+            MatchKind::Fuzzy
+        })
+    }
+
+    /// The matcher's score: the sum over the query's words.
+    fn score(&self, q: &Query, m: &Matcher) -> i64 {
+        q.words
+            .iter()
+            .map(|w| m.score(&self.folded, w).unwrap_or(0))
+            .sum()
+    }
+
+    /// For each query word, a distinct word of the key that it starts, as
+    /// (byte offset, byte length); `None` when there is no such assignment.
+    /// Longer words choose first, which finds one whenever one exists for
+    /// the short queries people type.
+    fn word_prefixes(&self, q: &Query) -> Option<Vec<(usize, usize)>> {
+        let mut order: Vec<usize> = (0..q.words.len()).collect();
+        order.sort_by_key(|&i| Reverse(q.words[i].len()));
+        let mut used = vec![false; self.starts.len()];
+        let mut spans = Vec::with_capacity(q.words.len());
+        for i in order {
+            let w = &q.words[i];
+            let s = self.starts.iter().enumerate().position(|(k, &s)| {
+                !used[k] && self.folded[s as usize..].starts_with(w.as_str())
+            })?;
+            used[s] = true;
+            spans.push((self.starts[s] as usize, w.len()));
+        }
+        Some(spans)
+    }
+
+    /// Char indices of the original string that `q` matched, ascending.
+    fn positions(&self, q: &Query, kind: MatchKind, m: &Matcher) -> Vec<usize> {
+        let key = &*self.folded;
+        let char_at = |byte: usize| key[..byte].chars().count();
+        let mut folded_at: Vec<usize> = Vec::new();
+        let mut span = |start: usize, len: usize| {
+            let first = char_at(start);
+            let n = key[start..start + len].chars().count();
+            folded_at.extend(first..first + n);
+        };
+        let prefix = match kind {
+            MatchKind::Exact => Some(vec![(0, key.len())]),
+            MatchKind::Prefix if key.starts_with(&q.text) => Some(vec![(0, q.text.len())]),
+            MatchKind::Prefix => self.word_prefixes(q),
+            MatchKind::Fuzzy => None,
+        };
+        match prefix {
+            Some(spans) => spans.into_iter().for_each(|(s, l)| span(s, l)),
+            None => {
+                for w in &q.words {
+                    if let Some((_, at)) = m.indices(key, w) {
+                        folded_at.extend(at);
+                    }
+                }
+            }
+        }
+        let spaces: Vec<usize> = key
+            .chars()
+            .enumerate()
+            .filter(|&(_, c)| c == ' ')
+            .map(|(i, _)| i)
+            .collect();
+        let mut out: Vec<usize> = folded_at
+            .into_iter()
+            .filter(|i| !spaces.contains(i))
+            .map(|i| match self.map.get(i) {
+                Some(&o) => o as usize,
+                None => i,
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// A query, folded and split into words.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Query {
+    words: Vec<String>,
+    /// The words joined by single spaces.
+    text: String,
+}
+
+impl Query {
+    fn parse(raw: &str) -> Query {
+        let mut folded = String::with_capacity(raw.len());
+        fold_into(raw, &mut folded);
+        let words: Vec<String> = folded.split_whitespace().map(str::to_owned).collect();
+        let text = words.join(" ");
+        Query { words, text }
+    }
+
+    /// True when everything `self` matches is among what `prev` matched:
+    /// each earlier word is unchanged, the last one may have grown, and new
+    /// words may follow. A word that grows only matches fewer names.
+    fn narrows(&self, prev: &Query) -> bool {
+        let n = prev.words.len();
+        n > 0
+            && self.words.len() >= n
+            && self.words[..n - 1] == prev.words[..n - 1]
+            && self.words[n - 1].starts_with(prev.words[n - 1].as_str())
+    }
+}
+
+/// What one query found: every match (to narrow from) and the best ones.
+#[derive(Debug)]
+struct Step {
+    query: Query,
+    /// Every entry that matched, in index order.
+    matched: Vec<u32>,
+    hits: Vec<Hit>,
+}
+
+/// Search state that lives across keystrokes, owned by the app.
+///
+/// [`PeopleSearch::update`] narrows the previous matches when the query
+/// grows (typing on), and goes back to a remembered step when it shrinks to
+/// a query seen before (backspace), so only a fresh query scans everyone.
+#[derive(Debug)]
+pub struct PeopleSearch {
+    limit: usize,
+    /// The queries typed so far, each narrowing the one before.
+    steps: Vec<Step>,
+    /// The index the steps came from.
+    stamp: u64,
+    /// Hits for the empty query, and how many people there are.
+    everyone: Vec<Hit>,
+    everyone_total: usize,
+}
+
+impl PeopleSearch {
+    /// A search that keeps the best `limit` results.
+    pub fn new(limit: usize) -> PeopleSearch {
+        PeopleSearch {
+            limit,
+            steps: Vec::new(),
+            stamp: 0,
+            everyone: Vec::new(),
+            everyone_total: 0,
+        }
+    }
+
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// Changes how many results are kept; the next update recomputes.
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit;
+        self.reset();
+    }
+
+    /// Forgets every remembered step.
+    pub fn reset(&mut self) {
+        self.steps.clear();
+        self.everyone.clear();
+        self.everyone_total = 0;
+        self.stamp = 0;
+    }
+
+    /// The results of the last update, best first.
+    pub fn hits(&self) -> &[Hit] {
+        match self.steps.last() {
+            Some(step) => &step.hits,
+            None => &self.everyone,
+        }
+    }
+
+    /// How many people matched the last query, beyond the `limit` shown.
+    pub fn total(&self) -> usize {
+        match self.steps.last() {
+            Some(step) => step.matched.len(),
+            None => self.everyone_total,
+        }
+    }
+
+    /// The best matches for `query` in `index`, best first, at most `limit`.
+    /// The empty query lists everyone by name.
+    pub fn update(&mut self, index: &PeopleIndex, query: &str) -> &[Hit] {
+        if self.stamp != index.stamp {
+            self.reset();
+            self.stamp = index.stamp;
+        }
+        let q = Query::parse(query);
+        if q.words.is_empty() {
+            self.steps.clear();
+            self.everyone_total = index.len();
+            if self.everyone.is_empty() {
+                self.everyone = index
+                    .by_name
+                    .iter()
+                    .take(self.limit)
+                    .map(|&e| Hit {
+                        entry: e as usize,
+                        score: 0,
+                        positions: Vec::new(),
+                        matched_alias: None,
+                        kind: MatchKind::Fuzzy,
+                    })
+                    .collect();
+            }
+            return &self.everyone;
+        }
+        while let Some(last) = self.steps.last() {
+            if last.query == q {
+                return self.hits();
+            }
+            if q.narrows(&last.query) {
+                break;
+            }
+            self.steps.pop();
+        }
+        let step = match self.steps.last() {
+            Some(prev) => run(index, &q, Some(&prev.matched), self.limit),
+            None => run(index, &q, None, self.limit),
+        };
+        self.steps.push(step);
+        self.hits()
+    }
+}
+
+/// One search over `candidates` (every entry when `None`).
+fn run(index: &PeopleIndex, q: &Query, candidates: Option<&[u32]>, limit: usize) -> Step {
+    let all: Vec<u32>;
+    let candidates = match candidates {
+        Some(c) => c,
+        None => {
+            all = (0..index.len() as u32).collect();
+            &all
+        }
+    };
+    // Which entries match, and how: cheap, no scoring.
+    let kinds: Vec<(u32, MatchKind)> = par_flat_map(candidates, |&e| {
+        best_kind(index, e as usize, q).map(|k| (e, k))
+    });
+    let matched: Vec<u32> = kinds.iter().map(|&(e, _)| e).collect();
+
+    // Score only the kinds that can reach the top `limit`: when exact and
+    // prefix matches fill it, fuzzy ones need no score.
+    let mut needed = MatchKind::Exact;
+    let mut count = 0;
+    for kind in [MatchKind::Exact, MatchKind::Prefix, MatchKind::Fuzzy] {
+        needed = kind;
+        count += kinds.iter().filter(|&&(_, k)| k == kind).count();
+        if count >= limit {
+            break;
+        }
+    }
+    let contenders: Vec<(u32, MatchKind)> =
+        kinds.into_iter().filter(|&(_, k)| k >= needed).collect();
+    let mut scored: Vec<(i64, u32, u32)> = par_flat_map(&contenders, |&(e, kind)| {
+        let (score, key) = best_score(index, e as usize, q, kind);
+        Some((score, e, key))
+    });
+
+    let rank = |&(score, e, _): &(i64, u32, u32)| (Reverse(score), index.name_rank[e as usize]);
+    if scored.len() > limit {
+        if limit == 0 {
+            scored.clear();
+        } else {
+            scored.select_nth_unstable_by_key(limit - 1, rank);
+            scored.truncate(limit);
+        }
+    }
+    scored.sort_unstable_by_key(rank);
+    let hits = scored
+        .into_iter()
+        .map(|(score, e, k)| {
+            let key = &index.keys[k as usize];
+            let kind = kind_of(score);
+            Hit {
+                entry: e as usize,
+                score,
+                positions: key.positions(q, kind, &index.matcher),
+                matched_alias: key.alias.map(|a| a as usize),
+                kind,
+            }
+        })
+        .collect();
+    Step {
+        query: q.clone(),
+        matched,
+        hits,
+    }
+}
+
+fn kind_of(score: i64) -> MatchKind {
+    match score >> 32 {
+        3 => MatchKind::Exact,
+        2 => MatchKind::Prefix,
+        _ => MatchKind::Fuzzy,
+    }
+}
+
+fn keys_of(index: &PeopleIndex, e: usize) -> &[Key] {
+    &index.keys[index.key_start[e] as usize..index.key_start[e + 1] as usize]
+}
+
+/// The best kind over the entry's name and aliases.
+fn best_kind(index: &PeopleIndex, e: usize, q: &Query) -> Option<MatchKind> {
+    keys_of(index, e)
+        .iter()
+        .filter_map(|k| k.kind(q, &index.matcher))
+        .max()
+}
+
+/// The score of the entry's best key of `kind`, and that key's index in
+/// `index.keys`. The name wins ties with its aliases.
+fn best_score(index: &PeopleIndex, e: usize, q: &Query, kind: MatchKind) -> (i64, u32) {
+    let first = index.key_start[e];
+    let mut best = (i64::MIN, first);
+    for (i, key) in keys_of(index, e).iter().enumerate() {
+        if key.kind(q, &index.matcher) != Some(kind) {
+            continue;
+        }
+        let score = kind.base() + key.score(q, &index.matcher);
+        if score > best.0 {
+            best = (score, first + i as u32);
+        }
+    }
+    best
+}
+
+/// `items.iter().filter_map(f)`, on two threads when there are many items;
+/// results keep the order of `items`.
+fn par_flat_map<T, R, F>(items: &[T], f: F) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> Option<R> + Sync,
+{
+    let workers = thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(4);
+    if workers < 2 || items.len() < PARALLEL_FROM {
+        return items.iter().filter_map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(workers);
+    thread::scope(|scope| {
+        let f = &f;
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().filter_map(f).collect::<Vec<R>>()))
+            .collect();
+        let mut out = Vec::with_capacity(items.len());
+        for h in handles {
+            match h.join() {
+                Ok(part) => out.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        out
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_and_map_back() {
+        let k = Key::new("  Léa   Dupré ", None);
+        assert_eq!(&*k.folded, "lea dupre");
+        // `d` of Dupré is char 8 of the original.
+        let q = Query::parse("dup");
+        assert_eq!(
+            k.positions(&q, MatchKind::Prefix, &Matcher::new()),
+            vec![8, 9, 10]
+        );
+        let k = Key::new("Ægir Ø", None);
+        assert_eq!(&*k.folded, "aegir o");
+        // `ae` comes from the one char `Æ`.
+        let q = Query::parse("aeg");
+        assert_eq!(
+            k.positions(&q, MatchKind::Prefix, &Matcher::new()),
+            vec![0, 1]
+        );
+    }
+
+    #[test]
+    fn narrowing_rule() {
+        let q = Query::parse;
+        assert!(q("pac").narrows(&q("pa")));
+        assert!(q("pa c").narrows(&q("pa")));
+        assert!(q("pa ").narrows(&q("pa")));
+        assert!(!q("pa").narrows(&q("pac")));
+        assert!(!q("pb").narrows(&q("pa")));
+        assert!(!q("x pa").narrows(&q("pa")));
+        assert!(!q("pa").narrows(&q("")));
+    }
+}
