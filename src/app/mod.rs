@@ -172,7 +172,10 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit | Action::ForceQuit => self.should_quit = true,
-            Action::Resize(w, h) => self.size = (w, h),
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.clamp_overlay_scroll();
+            }
             Action::Close => {
                 if self.overlay.take().is_none() && self.focus != Focus::List {
                     self.focus = Focus::List;
@@ -282,6 +285,11 @@ impl App {
             _ => *scroll,
         };
         *scroll = next;
+        self.clamp_overlay_scroll();
+    }
+
+    /// Keeps an overlay's scroll within its content at the current size.
+    fn clamp_overlay_scroll(&mut self) {
         let max = crate::ui::overlay_max_scroll(self);
         if let Some(
             Overlay::Help { scroll } | Overlay::Problems { scroll } | Overlay::Detail { scroll },
