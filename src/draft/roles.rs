@@ -1,6 +1,7 @@
 //! Role phrases: "directrice financière", "chief technology officer",
 //! "responsable des systèmes de sécurité", "head of research at Acme".
 
+use super::lexicon::NOT_NAME;
 use super::tokens::{Kind, Paragraph};
 
 /// A role found in the text, with the organisation when the text names it.
@@ -116,38 +117,151 @@ const OTHER_HEADS: &[&[&str]] = &[
 
 /// Words that may open a role phrase and belong to it.
 const KEPT_MODIFIERS: &[&str] = &[
-    "interim", "acting", "deputy", "senior", "executive", "co", "adjoint", "adjointe",
+    "interim",
+    "acting",
+    "deputy",
+    "senior",
+    "executive",
+    "co",
+    "adjoint",
+    "adjointe",
 ];
 
 /// Words that may open a role phrase and are dropped.
 const DROPPED_MODIFIERS: &[&str] = &[
-    "new", "nouveau", "nouvelle", "nouvel", "current", "actuel", "actuelle", "future", "futur",
-    "futurs", "then", "longtime", "long-time", "veteran", "autre", "another",
+    "new",
+    "nouveau",
+    "nouvelle",
+    "nouvel",
+    "current",
+    "actuel",
+    "actuelle",
+    "future",
+    "futur",
+    "futurs",
+    "then",
+    "longtime",
+    "long-time",
+    "veteran",
+    "autre",
+    "another",
 ];
 
-const FORMER: &[&str] = &["former", "ancien", "ancienne", "ex", "outgoing", "sortant", "sortante"];
+const FORMER: &[&str] = &[
+    "former", "ancien", "ancienne", "ex", "outgoing", "sortant", "sortante",
+];
 
 /// French adjectives that extend a role: "directrice financière".
 const ROLE_ADJECTIVES: &[&str] = &[
-    "financier", "financiere", "general", "generale", "adjoint", "adjointe", "delegue",
-    "deleguee", "executif", "executive", "technique", "commercial", "commerciale", "juridique",
-    "operationnel", "operationnelle", "scientifique", "strategique", "cle", "principal",
-    "principale", "numerique", "informatique", "industriel", "industrielle", "marketing",
-    "interimaire", "senior", "independant", "independante", "non-executif", "non-executive",
+    "financier",
+    "financiere",
+    "general",
+    "generale",
+    "adjoint",
+    "adjointe",
+    "delegue",
+    "deleguee",
+    "executif",
+    "executive",
+    "technique",
+    "commercial",
+    "commerciale",
+    "juridique",
+    "operationnel",
+    "operationnelle",
+    "scientifique",
+    "strategique",
+    "cle",
+    "principal",
+    "principale",
+    "numerique",
+    "informatique",
+    "industriel",
+    "industrielle",
+    "marketing",
+    "interimaire",
+    "senior",
+    "independant",
+    "independante",
+    "non-executif",
+    "non-executive",
     "emerite",
 ];
 
 /// Lowercase words that end a role's complement.
 const PHRASE_STOP: &[&str] = &[
-    "et", "and", "qui", "who", "which", "que", "depuis", "since", "a", "au", "aux", "pour",
-    "for", "with", "avec", "apres", "after", "from", "in", "en", "le", "on", "effective",
-    "sera", "will", "is", "was", "est", "a", "has", "had", "il", "elle", "he", "she", "where",
-    "ou", "when", "lorsque", "quand", "until", "jusqu'", "dont", "to", "par", "by", "since",
-    "while", "alors", "tandis", "pendant", "during", "sur", "but", "mais",
+    "et",
+    "and",
+    "qui",
+    "who",
+    "which",
+    "que",
+    "depuis",
+    "since",
+    "a",
+    "au",
+    "aux",
+    "pour",
+    "for",
+    "with",
+    "avec",
+    "apres",
+    "after",
+    "from",
+    "in",
+    "en",
+    "le",
+    "on",
+    "effective",
+    "sera",
+    "will",
+    "is",
+    "was",
+    "est",
+    "a",
+    "has",
+    "had",
+    "il",
+    "elle",
+    "he",
+    "she",
+    "where",
+    "ou",
+    "when",
+    "lorsque",
+    "quand",
+    "until",
+    "jusqu'",
+    "dont",
+    "to",
+    "par",
+    "by",
+    "since",
+    "while",
+    "alors",
+    "tandis",
+    "pendant",
+    "during",
+    "sur",
+    "but",
+    "mais",
+    "at",
+    "chez",
+    "within",
+    "dans",
+    "as",
+    "comme",
+    "since",
+    "un",
+    "une",
+    "a",
+    "an",
 ];
 
 const OF: &[&str] = &["de", "des", "du", "d'", "of", "for"];
-const ORG_PREP: &[&str] = &["de", "du", "d'", "of", "at", "chez", "for", "within", "au", "a"];
+const ORG_PREP: &[&str] = &[
+    "de", "du", "d'", "of", "at", "chez", "for", "within", "au", "a",
+];
 
 fn matches_at(p: &Paragraph, i: usize, seq: &[&str]) -> bool {
     seq.iter()
@@ -165,7 +279,11 @@ fn head_at(p: &Paragraph, i: usize) -> Option<(usize, bool)> {
                 Some(
                     "executive" | "scientist" | "economist" | "strategist" | "architect"
                     | "engineer" | "counsel" | "editor",
-                ) if !p.tokens.get(i + len + 1).is_some_and(|t| t.fold == "officer") => {
+                ) if !p
+                    .tokens
+                    .get(i + len + 1)
+                    .is_some_and(|t| t.fold == "officer") =>
+                {
                     return Some((len + 1, true));
                 }
                 Some(w) if w.chars().all(char::is_alphabetic) && len < 4 => continue,
@@ -271,13 +389,15 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
     // the organisation: "de Vantel", "at Acme Corp", "d'OpenAI"
     let mut org = None;
     let mut whole_end = role_end;
-    let mut k = role_end;
-    if p.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "la" | "l'" | "le" | "the")) {
-        k += 1;
-    }
-    if p.tokens.get(role_end).is_some_and(|t| ORG_PREP.contains(&t.fold.as_str())) {
-        k = role_end + 1;
-        if p.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "la" | "l'" | "le" | "the")) {
+    if p.tokens
+        .get(role_end)
+        .is_some_and(|t| ORG_PREP.contains(&t.fold.as_str()))
+    {
+        let mut k = role_end + 1;
+        if p.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "la" | "l'" | "le" | "the"))
+        {
             k += 1;
         }
         if let Some(e) = org_at(p, k) {
@@ -315,11 +435,13 @@ pub fn role_before(p: &Paragraph, end: usize) -> Option<RoleMatch> {
                     k -= 2;
                 }
                 let mut b = k;
-                while b > 0 && is_org_word(p, b - 1) {
+                while b > 0
+                    && is_org_word(p, b - 1)
+                    && !NOT_NAME.contains(&p.tokens[b - 1].fold.as_str())
+                {
                     b -= 1;
                 }
-                let sentence = p.sentence_of(r.start);
-                if b < k && b > sentence.start {
+                if b < k {
                     r.org = Some(p.span(b, k).to_string());
                 }
             }
@@ -340,16 +462,56 @@ mod tests {
     #[test]
     fn role_phrases() {
         let cases: &[(&str, &str, Option<&str>, bool)] = &[
-            ("directrice financière de Vantel, qui", "directrice financière", Some("Vantel"), true),
-            ("chief technology officer Tomás", "chief technology officer", None, true),
+            (
+                "directrice financière de Vantel, qui",
+                "directrice financière",
+                Some("Vantel"),
+                true,
+            ),
+            (
+                "chief technology officer Tomás",
+                "chief technology officer",
+                None,
+                true,
+            ),
             ("Chief Scientist, succédant", "Chief Scientist", None, true),
-            ("responsable des systèmes de sécurité, joue", "responsable des systèmes de sécurité", None, true),
-            ("head of research at Acme Corp.", "head of research", Some("Acme Corp"), true),
+            (
+                "responsable des systèmes de sécurité, joue",
+                "responsable des systèmes de sécurité",
+                None,
+                true,
+            ),
+            (
+                "head of research at Acme Corp.",
+                "head of research",
+                Some("Acme Corp"),
+                true,
+            ),
             ("PDG d'OpenAI", "PDG", Some("OpenAI"), true),
-            ("interim chief executive of Brightwell", "interim chief executive", Some("Brightwell"), true),
-            ("directeur général délégué du groupe", "directeur général délégué du groupe", None, true),
-            ("analyst at Harrow Securities", "analyst", Some("Harrow Securities"), false),
-            ("nouveau directeur technique", "directeur technique", None, true),
+            (
+                "interim chief executive of Brightwell",
+                "interim chief executive",
+                Some("Brightwell"),
+                true,
+            ),
+            (
+                "directeur général délégué du groupe",
+                "directeur général délégué du groupe",
+                None,
+                true,
+            ),
+            (
+                "analyst at Harrow Securities",
+                "analyst",
+                Some("Harrow Securities"),
+                false,
+            ),
+            (
+                "nouveau directeur technique",
+                "directeur technique",
+                None,
+                true,
+            ),
         ];
         for (text, want, org, leader) in cases {
             let got = role(text);

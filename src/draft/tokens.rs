@@ -72,15 +72,11 @@ impl Paragraph {
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut block: Vec<&str> = Vec::new();
-    let mut flush = |block: &mut Vec<&str>, out: &mut Vec<Paragraph>| {
+    let flush = |block: &mut Vec<&str>, out: &mut Vec<Paragraph>| {
         if block.is_empty() {
             return;
         }
-        let joined = block
-            .iter()
-            .map(|l| l.trim())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let joined = block.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
         block.clear();
         let tokens = tokenize(&joined);
         let sentences = sentences(&joined, &tokens);

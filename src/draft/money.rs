@@ -1,0 +1,941 @@
+//! Money figures: amount, currency, bound, kind and period.
+//!
+//! "5 milliards de dollars", "1,2 milliard d'euros", "$2.4 billion",
+//! "€750m", "£1.1bn", "¥20 billion", "750 M€", "USD 5 million", "des
+//! milliards de dollars".
+
+use super::Lang;
+use super::tokens::{Kind, Paragraph};
+use crate::model::{Bound, RiskKind};
+
+/// A figure found in a paragraph.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    pub currency: &'static str,
+    pub bound: Bound,
+    pub kind: RiskKind,
+    pub period: Option<Period>,
+    /// Tokens of the figure, its bound phrase included.
+    pub start: usize,
+    pub end: usize,
+    /// What the rules are unsure of.
+    pub doubts: Vec<String>,
+}
+
+/// A period as the text states it; relative years need the article's date.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Period {
+    Fixed(String),
+    /// "cette année" (0), "l'an dernier" (-1), "next year" (1).
+    Relative(i32),
+}
+
+const SYMBOLS: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+];
+/// "US$", "C$", "A$", "HK$", "S$".
+const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("us", "USD"),
+    ("c", "CAD"),
+    ("ca", "CAD"),
+    ("a", "AUD"),
+    ("au", "AUD"),
+    ("hk", "HKD"),
+    ("s", "SGD"),
+    ("nz", "NZD"),
+];
+const CODES: &[&str] = &[
+    "usd", "eur", "gbp", "jpy", "chf", "cny", "cad", "aud", "hkd", "inr", "sek", "nok", "dkk",
+    "sgd", "krw", "brl",
+];
+
+/// Currency words, longest first: (folded words, code).
+const CURRENCY_WORDS: &[(&[&str], &str)] = &[
+    (&["dollars", "americains"], "USD"),
+    (&["dollars", "canadiens"], "CAD"),
+    (&["dollars", "australiens"], "AUD"),
+    (&["francs", "suisses"], "CHF"),
+    (&["swiss", "francs"], "CHF"),
+    (&["canadian", "dollars"], "CAD"),
+    (&["australian", "dollars"], "AUD"),
+    (&["hong", "kong", "dollars"], "HKD"),
+    (&["livres", "sterling"], "GBP"),
+    (&["pounds", "sterling"], "GBP"),
+    (&["dollars"], "USD"),
+    (&["dollar"], "USD"),
+    (&["euros"], "EUR"),
+    (&["euro"], "EUR"),
+    (&["livres"], "GBP"),
+    (&["pounds"], "GBP"),
+    (&["sterling"], "GBP"),
+    (&["yens"], "JPY"),
+    (&["yen"], "JPY"),
+    (&["yuans"], "CNY"),
+    (&["yuan"], "CNY"),
+    (&["renminbi"], "CNY"),
+    (&["roupies"], "INR"),
+    (&["rupees"], "INR"),
+    (&["francs"], "CHF"),
+];
+
+/// Scale words: (folded word, factor). French "billion" is 10^12.
+fn scale(word: &str, lang: Lang) -> Option<f64> {
+    Some(match word {
+        "k" | "thousand" | "mille" => 1e3,
+        "m" | "mn" | "mln" | "million" | "millions" | "mio" => 1e6,
+        "bn" | "b" | "md" | "mds" | "mrd" | "mrds" | "milliard" | "milliards" => 1e9,
+        "billion" | "billions" if lang == Lang::Fr => 1e12,
+        "billion" | "billions" => 1e9,
+        "trillion" | "trillions" | "tn" | "t" => 1e12,
+        _ => return None,
+    })
+}
+
+/// "1,2" (fr) = 1.2, "1,200" (en) = 1200, "2.4" = 2.4, "1.200" (fr) = 1200.
+pub fn parse_number(s: &str, lang: Lang) -> Option<f64> {
+    let groups_of_three = |sep: char| {
+        let parts: Vec<&str> = s.split(sep).collect();
+        parts.len() > 1 && parts[1..].iter().all(|p| p.len() == 3)
+    };
+    let cleaned: String = if s.contains(',') && s.contains('.') {
+        // "1,200.5" or "1.200,5": the last separator is the decimal one
+        let (thousands, decimal) = if s.rfind('.') > s.rfind(',') {
+            (',', '.')
+        } else {
+            ('.', ',')
+        };
+        s.chars()
+            .filter(|&c| c != thousands)
+            .map(|c| if c == decimal { '.' } else { c })
+            .collect()
+    } else if s.contains(',') {
+        if lang == Lang::En && groups_of_three(',') {
+            s.replace(',', "")
+        } else if s.matches(',').count() == 1 {
+            s.replace(',', ".")
+        } else {
+            s.replace(',', "")
+        }
+    } else if s.contains('.')
+        && (s.matches('.').count() > 1 || (lang == Lang::Fr && groups_of_three('.')))
+    {
+        s.replace('.', "")
+    } else {
+        s.to_string()
+    };
+    cleaned.parse().ok()
+}
+
+fn fold_at(p: &Paragraph, i: usize) -> &str {
+    p.tokens.get(i).map_or("", |t| t.fold.as_str())
+}
+
+fn currency_word_at(p: &Paragraph, i: usize) -> Option<(&'static str, usize)> {
+    CURRENCY_WORDS.iter().find_map(|(words, code)| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| fold_at(p, i + k) == *w)
+            .then_some((*code, i + words.len()))
+    })
+}
+
+fn symbol_at(p: &Paragraph, i: usize) -> Option<&'static str> {
+    let t = p.tokens.get(i)?;
+    if t.kind != Kind::Symbol {
+        return None;
+    }
+    let code = SYMBOLS
+        .iter()
+        .find(|(s, _)| *s == p.tok(i))
+        .map(|&(_, c)| c)?;
+    if code == "USD" && i > 0 && !t.space_before {
+        let prev = p.tokens[i - 1].fold.as_str();
+        if let Some(&(_, c)) = DOLLAR_PREFIXES.iter().find(|(w, _)| *w == prev) {
+            return Some(c);
+        }
+    }
+    Some(code)
+}
+
+fn code_at(p: &Paragraph, i: usize) -> Option<&'static str> {
+    let t = p.tokens.get(i)?;
+    if t.kind != Kind::Word || !p.tok(i).chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    CODES.iter().find(|c| **c == t.fold).map(|c| match *c {
+        "usd" => "USD",
+        "eur" => "EUR",
+        "gbp" => "GBP",
+        "jpy" => "JPY",
+        "chf" => "CHF",
+        "cny" => "CNY",
+        "cad" => "CAD",
+        "aud" => "AUD",
+        "hkd" => "HKD",
+        "inr" => "INR",
+        "sek" => "SEK",
+        "nok" => "NOK",
+        "dkk" => "DKK",
+        "sgd" => "SGD",
+        "krw" => "KRW",
+        _ => "BRL",
+    })
+}
+
+/// After a number at `i`: an optional scale, then a currency. Returns
+/// (factor, currency, end, scale word as written).
+fn tail(
+    p: &Paragraph,
+    i: usize,
+    lang: Lang,
+    need_currency: bool,
+) -> Option<(f64, Option<&'static str>, usize)> {
+    let mut k = i;
+    let mut factor = 1.0;
+    if let Some(f) = scale(fold_at(p, k), lang) {
+        // a bare "m"/"b"/"k" only counts glued to the number or before a sign
+        let word = fold_at(p, k);
+        let glued = !p.tokens[k].space_before;
+        let short = word.len() <= 3 && !matches!(word, "mds" | "mio" | "mln");
+        if !short || glued || symbol_at(p, k + 1).is_some() {
+            factor = f;
+            k += 1;
+        }
+    }
+    // "€" or "$" right after: "750 M€", "5 Md$"
+    if let Some(c) = symbol_at(p, k) {
+        return Some((factor, Some(c), k + 1));
+    }
+    let mut j = k;
+    if matches!(fold_at(p, j), "de" | "d'" | "of") {
+        j += 1;
+    }
+    if let Some((c, e)) = currency_word_at(p, j) {
+        return Some((factor, Some(c), e));
+    }
+    if let Some(c) = code_at(p, k) {
+        return Some((factor, Some(c), k + 1));
+    }
+    (!need_currency).then_some((factor, None, k))
+}
+
+const UP_TO: &[&[&str]] = &[
+    &["pouvant", "atteindre"],
+    &["pourrait", "atteindre"],
+    &["pourraient", "atteindre"],
+    &["peut", "atteindre"],
+    &["peuvent", "atteindre"],
+    &["pourrait", "aller", "jusqu'", "a"],
+    &["jusqu'", "a"],
+    &["as", "much", "as"],
+    &["up", "to"],
+    &["as", "high", "as"],
+    &["could", "reach"],
+    &["may", "reach"],
+    &["might", "reach"],
+    &["could", "hit"],
+    &["could", "top"],
+    &["at", "most"],
+    &["au", "plus"],
+    &["au", "maximum"],
+    &["plafonne", "a"],
+    &["plafonnee", "a"],
+    &["capped", "at"],
+    &["no", "more", "than"],
+    &["pas", "plus", "de"],
+    &["less", "than"],
+    &["moins", "de"],
+    &["under"],
+    &["below"],
+    &["maximum", "of"],
+    &["maximum", "de"],
+    &["a", "maximum", "of"],
+];
+const ABOUT: &[&[&str]] = &[
+    &["environ"],
+    &["about"],
+    &["some"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["pres", "de"],
+    &["quelque"],
+    &["presque"],
+    &["nearly"],
+    &["almost"],
+    &["an", "estimated"],
+    &["estimated"],
+    &["estime", "a"],
+    &["estimee", "a"],
+    &["estimes", "a"],
+    &["estimees", "a"],
+    &["autour", "de"],
+    &["approximativement"],
+    &["circa"],
+    &["~"],
+    &["quasiment"],
+    &["plus", "ou", "moins"],
+    &["close", "to"],
+    &["an", "estimated"],
+    &["of", "roughly"],
+    &["pas", "loin", "de"],
+    &["of", "about"],
+    &["de", "l'", "ordre", "de"],
+    &["on", "the", "order", "of"],
+];
+const AT_LEAST: &[&[&str]] = &[
+    &["au", "moins"],
+    &["at", "least"],
+    &["plus", "de"],
+    &["more", "than"],
+    &["over"],
+    &["upwards", "of"],
+    &["au-dela", "de"],
+    &["depassant"],
+    &["exceeding"],
+    &["in", "excess", "of"],
+    &["minimum", "de"],
+    &["a", "minimum", "of"],
+    &["pas", "moins", "de"],
+    &["no", "less", "than"],
+    &["above"],
+    &["superieur", "a"],
+    &["superieure", "a"],
+    &["north", "of"],
+    &["more", "then"],
+];
+const AFTER_AT_LEAST: &[&[&str]] = &[
+    &["ou", "plus"],
+    &["or", "more"],
+    &["au", "moins"],
+    &["at", "least"],
+    &["et", "plus"],
+    &["plus"],
+];
+const AFTER_ABOUT: &[&[&str]] = &[&["environ"], &["or", "so"]];
+
+/// The bound phrase ending right before token `start`: (bound, its start).
+fn bound_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
+    let mut best: Option<(Bound, usize)> = None;
+    for (list, bound) in [
+        (UP_TO, Bound::UpTo),
+        (ABOUT, Bound::About),
+        (AT_LEAST, Bound::AtLeast),
+    ] {
+        for phrase in list {
+            let n = phrase.len();
+            if start < n {
+                continue;
+            }
+            let s = start - n;
+            if phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| fold_at(p, s + k) == *w)
+                && best.is_none_or(|(_, b)| s < b)
+            {
+                best = Some((bound, s));
+            }
+        }
+    }
+    best
+}
+
+fn bound_after(p: &Paragraph, end: usize) -> Option<(Bound, usize)> {
+    for (list, bound) in [
+        (AFTER_AT_LEAST, Bound::AtLeast),
+        (AFTER_ABOUT, Bound::About),
+    ] {
+        for phrase in list {
+            if phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| fold_at(p, end + k) == *w)
+            {
+                // "plus" alone only as "2 milliards et plus"
+                if phrase.len() == 1 && phrase[0] == "plus" {
+                    continue;
+                }
+                return Some((bound, end + phrase.len()));
+            }
+        }
+    }
+    None
+}
+
+/// Kind keywords, matched on folded words (a trailing `*` is a prefix).
+const KINDS: &[(&str, RiskKind)] = &[
+    ("perte*", RiskKind::Loss),
+    ("perdre", RiskKind::Loss),
+    ("perdu", RiskKind::Loss),
+    ("perdra", RiskKind::Loss),
+    ("perdrait", RiskKind::Loss),
+    ("deficit*", RiskKind::Loss),
+    ("loss", RiskKind::Loss),
+    ("losses", RiskKind::Loss),
+    ("lose", RiskKind::Loss),
+    ("losing", RiskKind::Loss),
+    ("lost", RiskKind::Loss),
+    ("write-down*", RiskKind::Loss),
+    ("writedown*", RiskKind::Loss),
+    ("depreciation*", RiskKind::Loss),
+    ("impairment*", RiskKind::Loss),
+    ("cout*", RiskKind::Cost),
+    ("depense*", RiskKind::Cost),
+    ("depenser", RiskKind::Cost),
+    ("cost*", RiskKind::Cost),
+    ("spend*", RiskKind::Cost),
+    ("expense*", RiskKind::Cost),
+    ("capex", RiskKind::Cost),
+    ("investi*", RiskKind::Cost),
+    ("invest", RiskKind::Cost),
+    ("invests", RiskKind::Cost),
+    ("investing", RiskKind::Cost),
+    ("investment*", RiskKind::Cost),
+    ("amende*", RiskKind::Cost),
+    ("fine", RiskKind::Cost),
+    ("fined", RiskKind::Cost),
+    ("penalt*", RiskKind::Cost),
+    ("indemni*", RiskKind::Cost),
+    ("restructur*", RiskKind::Cost),
+    ("charge", RiskKind::Cost),
+    ("charges", RiskKind::Cost),
+    ("frais", RiskKind::Cost),
+    ("severance", RiskKind::Cost),
+    ("settlement", RiskKind::Cost),
+    ("budget*", RiskKind::Cost),
+    ("lever", RiskKind::Funding),
+    ("leve", RiskKind::Funding),
+    ("levee*", RiskKind::Funding),
+    ("levera", RiskKind::Funding),
+    ("levait", RiskKind::Funding),
+    ("financement*", RiskKind::Funding),
+    ("financer", RiskKind::Funding),
+    ("raise*", RiskKind::Funding),
+    ("raising", RiskKind::Funding),
+    ("funding", RiskKind::Funding),
+    ("financing", RiskKind::Funding),
+    ("round", RiskKind::Funding),
+    ("fundraising", RiskKind::Funding),
+    ("fund-raising", RiskKind::Funding),
+    ("emprunt*", RiskKind::Funding),
+    ("borrow*", RiskKind::Funding),
+    ("loan*", RiskKind::Funding),
+    ("pret", RiskKind::Funding),
+    ("dette*", RiskKind::Funding),
+    ("debt", RiskKind::Funding),
+    ("bond", RiskKind::Funding),
+    ("bonds", RiskKind::Funding),
+    ("obligataire*", RiskKind::Funding),
+    ("tour", RiskKind::Funding),
+    ("chiffre", RiskKind::Revenue),
+    ("revenu", RiskKind::Revenue),
+    ("revenus", RiskKind::Revenue),
+    ("recette*", RiskKind::Revenue),
+    ("ventes", RiskKind::Revenue),
+    ("revenue*", RiskKind::Revenue),
+    ("sales", RiskKind::Revenue),
+    ("turnover", RiskKind::Revenue),
+    ("facturation", RiskKind::Revenue),
+    ("valoris*", RiskKind::Valuation),
+    ("valuation*", RiskKind::Valuation),
+    ("valued", RiskKind::Valuation),
+    ("valuing", RiskKind::Valuation),
+    ("worth", RiskKind::Valuation),
+    ("capitalisation", RiskKind::Valuation),
+    ("capitalization", RiskKind::Valuation),
+    ("acquisition*", RiskKind::Other),
+    ("rachat", RiskKind::Other),
+    ("racheter", RiskKind::Other),
+    ("acquire*", RiskKind::Other),
+    ("buy", RiskKind::Other),
+    ("takeover", RiskKind::Other),
+    ("benefice*", RiskKind::Other),
+    ("profit*", RiskKind::Other),
+    ("earnings", RiskKind::Other),
+    ("ebitda", RiskKind::Other),
+    ("salaire*", RiskKind::Other),
+    ("salary", RiskKind::Other),
+    ("pay", RiskKind::Other),
+    ("bonus*", RiskKind::Other),
+];
+
+fn kind_of(word: &str) -> Option<RiskKind> {
+    KINDS.iter().find_map(|(k, kind)| {
+        let hit = match k.strip_suffix('*') {
+            Some(prefix) => word.starts_with(prefix),
+            None => word == *k,
+        };
+        hit.then_some(*kind)
+    })
+}
+
+/// The kind whose keyword is nearest the figure in tokens `range`; words
+/// before the figure count a little closer than words after.
+fn nearest_kind(
+    p: &Paragraph,
+    range: std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+) -> Option<RiskKind> {
+    let mut best: Option<(usize, RiskKind)> = None;
+    for k in range {
+        if (start..end).contains(&k) {
+            continue;
+        }
+        let Some(kind) = kind_of(&p.tokens[k].fold) else {
+            continue;
+        };
+        // "tour de table", "chiffre d'affaires" need their following words
+        if p.tokens[k].fold == "tour" && fold_at(p, k + 2) != "table" {
+            continue;
+        }
+        if p.tokens[k].fold == "chiffre" && fold_at(p, k + 2) != "affaires" {
+            continue;
+        }
+        let d = if k < start {
+            (start - k) * 2
+        } else {
+            (k - end) * 3
+        };
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, kind));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+fn period_in(
+    p: &Paragraph,
+    range: std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+) -> Option<Period> {
+    let f = |k: usize| fold_at(p, k);
+    let mut best: Option<(usize, Period)> = None;
+    let mut offer = |k: usize, period: Period| {
+        let d = if k < start {
+            start - k
+        } else {
+            k.saturating_sub(end)
+        };
+        if best.as_ref().is_none_or(|(bd, _)| d < *bd) {
+            best = Some((d, period));
+        }
+    };
+    for k in range.clone() {
+        let w = f(k);
+        let year_at = |k: usize| {
+            p.tokens.get(k).and_then(|t| {
+                (t.kind == Kind::Number && t.fold.len() == 4)
+                    .then(|| t.fold.parse::<i32>().ok())
+                    .flatten()
+                    .filter(|y| (1990..=2100).contains(y))
+            })
+        };
+        match w {
+            "exercice" | "fiscal" if year_at(k + 1).is_some() => {
+                offer(
+                    k,
+                    Period::Fixed(format!("FY{}", year_at(k + 1).unwrap_or_default())),
+                );
+            }
+            "fiscal" if f(k + 1) == "year" && year_at(k + 2).is_some() => {
+                offer(
+                    k,
+                    Period::Fixed(format!("FY{}", year_at(k + 2).unwrap_or_default())),
+                );
+            }
+            _ if w.len() == 6
+                && w.starts_with("fy")
+                && w[2..].bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                offer(k, Period::Fixed(format!("FY{}", &w[2..])));
+            }
+            "an" | "year" | "annee"
+                if matches!(
+                    f(k.wrapping_sub(1)),
+                    "par" | "per" | "a" | "chaque" | "each"
+                ) =>
+            {
+                offer(k, Period::Fixed("per year".into()));
+            }
+            "annually" | "annuel" | "annuelle" | "annuels" | "annuelles" | "yearly" | "annual" => {
+                offer(k, Period::Fixed("per year".into()));
+            }
+            "mois" | "month"
+                if matches!(
+                    f(k.wrapping_sub(1)),
+                    "par" | "per" | "a" | "chaque" | "each"
+                ) =>
+            {
+                offer(k, Period::Fixed("per month".into()));
+            }
+            "cette" if f(k + 1) == "annee" => offer(k, Period::Relative(0)),
+            "this" if f(k + 1) == "year" => offer(k, Period::Relative(0)),
+            "next" if f(k + 1) == "year" => offer(k, Period::Relative(1)),
+            "prochain" | "prochaine" if matches!(f(k.wrapping_sub(1)), "an" | "annee") => {
+                offer(k, Period::Relative(1))
+            }
+            "last" if f(k + 1) == "year" => offer(k, Period::Relative(-1)),
+            "dernier" | "derniere" if matches!(f(k.wrapping_sub(1)), "an" | "annee") => {
+                offer(k, Period::Relative(-1))
+            }
+            _ => {
+                if let Some(y) = year_at(k)
+                    && matches!(
+                        f(k.wrapping_sub(1)),
+                        "en" | "in"
+                            | "pour"
+                            | "for"
+                            | "sur"
+                            | "ici"
+                            | "by"
+                            | "of"
+                            | "de"
+                            | "during"
+                            | "durant"
+                    )
+                    && !matches!(f(k.wrapping_sub(2)), "depuis" | "since")
+                {
+                    offer(k, Period::Fixed(y.to_string()));
+                }
+            }
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// Every money figure in a paragraph.
+pub fn figures(p: &Paragraph, lang: Lang) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let n = p.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let found = figure_at(p, i, lang);
+        match found {
+            Some(mut fig) => {
+                let sentence = p.sentence_of(fig.start);
+                let (num_start, num_end) = (fig.start, fig.end);
+                if let Some((b, s)) = bound_before(p, fig.start) {
+                    if fig.bound == Bound::Exact {
+                        fig.bound = b;
+                    }
+                    fig.start = s;
+                }
+                if let Some((b, e)) = bound_after(p, fig.end) {
+                    if fig.bound == Bound::Exact {
+                        fig.bound = b;
+                    }
+                    fig.end = e;
+                }
+                fig.kind = match nearest_kind(p, sentence.clone(), num_start, num_end) {
+                    Some(k) => k,
+                    None => {
+                        let prev = p
+                            .sentences
+                            .iter()
+                            .position(|r| *r == sentence)
+                            .and_then(|i| i.checked_sub(1));
+                        match prev.and_then(|i| {
+                            nearest_kind(p, p.sentences[i].clone(), num_start, num_end)
+                        }) {
+                            Some(k) => {
+                                fig.doubts.push(format!(
+                                    "kind `{}` read from the sentence before",
+                                    k.name()
+                                ));
+                                k
+                            }
+                            None => {
+                                fig.doubts.push("no loss, cost, funding, revenue or valuation word near the figure".into());
+                                RiskKind::Other
+                            }
+                        }
+                    }
+                };
+                fig.period = period_in(p, sentence, num_start, num_end);
+                i = fig.end.max(i + 1);
+                out.push(fig);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn figure_at(p: &Paragraph, i: usize, lang: Lang) -> Option<Figure> {
+    let t = &p.tokens[i];
+    let new = |value: f64, currency: &'static str, start: usize, end: usize| Figure {
+        value,
+        currency,
+        bound: Bound::Exact,
+        kind: RiskKind::Other,
+        period: None,
+        start,
+        end,
+        doubts: Vec::new(),
+    };
+    // $2.4 billion, €750m, US$3bn
+    if let Some(cur) = symbol_at(p, i) {
+        let start = if i > 0
+            && !t.space_before
+            && DOLLAR_PREFIXES
+                .iter()
+                .any(|(w, _)| *w == p.tokens[i - 1].fold)
+        {
+            i - 1
+        } else {
+            i
+        };
+        if let Some(num) = p.tokens.get(i + 1).filter(|t| t.kind == Kind::Number) {
+            let v = parse_number(&num.fold, lang)?;
+            let (factor, _, end) = tail(p, i + 2, lang, false)?;
+            let mut fig = new(v * factor, cur, start, end);
+            if cur == "JPY" {
+                fig.doubts
+                    .push("`¥` read as yen; it is also the yuan's sign".into());
+            }
+            return Some(fig);
+        }
+        return None;
+    }
+    // USD 5 million, EUR 750m
+    if let Some(cur) = code_at(p, i)
+        && let Some(num) = p.tokens.get(i + 1).filter(|t| t.kind == Kind::Number)
+    {
+        let v = parse_number(&num.fold, lang)?;
+        let (factor, _, end) = tail(p, i + 2, lang, false)?;
+        return Some(new(v * factor, cur, i, end));
+    }
+    // 5 milliards de dollars, 750 M€, 80 million dollars
+    if t.kind == Kind::Number {
+        let v = parse_number(&t.fold, lang)?;
+        // a range "2 à 3 milliards", "between 2 and 3 billion": take the top
+        if matches!(fold_at(p, i + 1), "a" | "et" | "and" | "to" | "-")
+            && p.tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number)
+            && tail(p, i + 1, lang, true).is_none()
+        {
+            let mut fig = figure_at(p, i + 2, lang)?;
+            let (top, start) = (fig.value, i);
+            let low = top / parse_number(&p.tokens[i + 2].fold, lang)? * v;
+            fig.start = if matches!(
+                fold_at(p, i.wrapping_sub(1)),
+                "entre" | "between" | "de" | "from"
+            ) {
+                i - 1
+            } else {
+                start
+            };
+            fig.bound = Bound::UpTo;
+            fig.doubts.push(format!(
+                "the text gives a range ({} to {}); written as up to the top",
+                crate::model::scaled(low),
+                crate::model::scaled(top)
+            ));
+            return Some(fig);
+        }
+        let (factor, cur, end) = tail(p, i + 1, lang, true)?;
+        let fig = new(v * factor, cur?, i, end);
+        if lang == Lang::Fr && matches!(fold_at(p, i + 1), "billion" | "billions") {
+            let mut fig = fig;
+            fig.doubts
+                .push("French \"billion\" read as 10^12 (a million million)".into());
+            return Some(fig);
+        }
+        return Some(fig);
+    }
+    // des milliards de dollars, billions of dollars, des centaines de millions d'euros
+    let vague = |k: usize| -> Option<(f64, usize)> {
+        let w = fold_at(p, k);
+        let base = match w {
+            "milliards" => 1e9,
+            "millions" => 1e6,
+            "billions" if lang == Lang::En => 1e9,
+            "dizaines" | "tens"
+                if matches!(fold_at(p, k + 2), "millions" | "milliards" | "billions") =>
+            {
+                10.0 * scale(fold_at(p, k + 2), lang)?
+            }
+            "centaines" | "hundreds"
+                if matches!(fold_at(p, k + 2), "millions" | "milliards" | "billions") =>
+            {
+                100.0 * scale(fold_at(p, k + 2), lang)?
+            }
+            _ => return None,
+        };
+        let next = if matches!(w, "dizaines" | "tens" | "centaines" | "hundreds") {
+            k + 3
+        } else {
+            k + 1
+        };
+        Some((base, next))
+    };
+    let opener = matches!(
+        t.fold.as_str(),
+        "des" | "plusieurs" | "several" | "quelques" | "many"
+    );
+    let (k0, several) = if opener {
+        (i + 1, matches!(t.fold.as_str(), "plusieurs" | "several"))
+    } else {
+        (i, false)
+    };
+    if (opener
+        || matches!(
+            t.fold.as_str(),
+            "billions" | "millions" | "tens" | "hundreds"
+        ))
+        && let Some((base, next)) = vague(k0)
+    {
+        let mut j = next;
+        if matches!(fold_at(p, j), "de" | "d'" | "of") {
+            j += 1;
+        }
+        if let Some((cur, end)) = currency_word_at(p, j) {
+            let value = if several { 2.0 * base } else { base };
+            let mut fig = new(value, cur, i, end);
+            fig.bound = Bound::AtLeast;
+            fig.doubts.push(format!(
+                "the text gives no figure (\"{}\"); {} is the least that wording allows",
+                p.span(i, end),
+                crate::model::scaled(value)
+            ));
+            return Some(fig);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::paragraphs;
+    use super::*;
+
+    fn first(text: &str, lang: Lang) -> Option<(f64, &'static str, Bound, RiskKind)> {
+        let p = &paragraphs(text)[0];
+        figures(p, lang)
+            .first()
+            .map(|f| (f.value, f.currency, f.bound, f.kind))
+    }
+
+    #[test]
+    fn number_forms() {
+        use Bound::*;
+        use RiskKind::*;
+        let fr = Lang::Fr;
+        let en = Lang::En;
+        let cases: &[(&str, Lang, f64, &str, Bound, RiskKind)] = &[
+            (
+                "des pertes pouvant atteindre 5 milliards de dollars",
+                fr,
+                5e9,
+                "USD",
+                UpTo,
+                Loss,
+            ),
+            (
+                "une levée de 1,2 milliard d'euros",
+                fr,
+                1.2e9,
+                "EUR",
+                Exact,
+                Funding,
+            ),
+            (
+                "un coût de 640 millions d'euros",
+                fr,
+                6.4e8,
+                "EUR",
+                Exact,
+                Cost,
+            ),
+            ("revenue of $2.4 billion", en, 2.4e9, "USD", Exact, Revenue),
+            ("a €750m loss", en, 7.5e8, "EUR", Exact, Loss),
+            ("costs of about £1.1bn", en, 1.1e9, "GBP", About, Cost),
+            ("valued at ¥20 billion", en, 2e10, "JPY", Exact, Valuation),
+            ("raised $80 million", en, 8e7, "USD", Exact, Funding),
+            ("jusqu'à 300 000 euros d'amende", fr, 3e5, "EUR", UpTo, Cost),
+            (
+                "environ 2 milliards d'euros de chiffre d'affaires",
+                fr,
+                2e9,
+                "EUR",
+                About,
+                Revenue,
+            ),
+            ("au moins 450 M€ de pertes", fr, 4.5e8, "EUR", AtLeast, Loss),
+            ("as much as $7bn in losses", en, 7e9, "USD", UpTo, Loss),
+            ("up to US$3 billion of debt", en, 3e9, "USD", UpTo, Funding),
+            ("some $80 million in severance", en, 8e7, "USD", About, Cost),
+            (
+                "at least 1,500,000 dollars",
+                en,
+                1.5e6,
+                "USD",
+                AtLeast,
+                Other,
+            ),
+            (
+                "peut atteindre des milliards de dollars",
+                fr,
+                1e9,
+                "USD",
+                AtLeast,
+                Other,
+            ),
+            ("CHF 12 million fine", en, 1.2e7, "CHF", Exact, Cost),
+            (
+                "entre 2 et 3 milliards d'euros de coûts",
+                fr,
+                3e9,
+                "EUR",
+                UpTo,
+                Cost,
+            ),
+        ];
+        for (text, lang, v, cur, bound, kind) in cases {
+            let got = first(text, *lang);
+            assert_eq!(got, Some((*v, *cur, *bound, *kind)), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_money() {
+        for text in [
+            "5 millions d'utilisateurs",
+            "in 2024",
+            "GPT-4 costs",
+            "3 m de haut",
+            "50 %",
+        ] {
+            assert_eq!(first(text, Lang::Fr), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn periods() {
+        let p = &paragraphs("des pertes de 2 milliards d'euros en 2025.")[0];
+        assert_eq!(
+            figures(p, Lang::Fr)[0].period,
+            Some(Period::Fixed("2025".into()))
+        );
+        let p = &paragraphs("a loss of $5bn this year")[0];
+        assert_eq!(figures(p, Lang::En)[0].period, Some(Period::Relative(0)));
+        let p = &paragraphs("costs of $40 million a year")[0];
+        assert_eq!(
+            figures(p, Lang::En)[0].period,
+            Some(Period::Fixed("per year".into()))
+        );
+        let p = &paragraphs("revenue of €1bn in fiscal 2025")[0];
+        assert_eq!(
+            figures(p, Lang::En)[0].period,
+            Some(Period::Fixed("FY2025".into()))
+        );
+    }
+}

@@ -1,0 +1,734 @@
+//! Moves: appointments, departures and roles held, from the verbs and
+//! phrases of both languages, with whom the person replaces.
+
+use std::collections::BTreeSet;
+
+use super::Lang;
+use super::dates::dates_in;
+use super::people::{Mention, People};
+use super::roles::{RoleMatch, org_at, role_at};
+use super::tokens::Paragraph;
+use crate::model::{EventKind, PartialDate};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Act {
+    Appoint,
+    Depart,
+    Hold,
+    /// The subject replaces the person after: "X succède à Y".
+    Succeed,
+    /// The person before is replaced by the one after: "Y sera remplacé par X".
+    Replaced,
+}
+
+/// Where the person is, relative to the phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    /// Before it: "X a été nommé", "X steps down".
+    Subject,
+    /// After it: "la nomination de X", "the departure of X".
+    Object,
+    /// After it when a name follows at once ("Acme named Jane Doe"), else
+    /// before it ("Jane Doe was named").
+    Either,
+}
+
+use Act::*;
+use Dir::*;
+
+const TRIGGERS: &[(&[&str], Act, Dir)] = &[
+    // successions first: they are the longest phrases
+    (&["sera", "remplace", "par"], Replaced, Subject),
+    (&["sera", "remplacee", "par"], Replaced, Subject),
+    (&["remplace", "par"], Replaced, Subject),
+    (&["remplacee", "par"], Replaced, Subject),
+    (&["succede", "par"], Replaced, Subject),
+    (&["will", "be", "replaced", "by"], Replaced, Subject),
+    (&["will", "be", "succeeded", "by"], Replaced, Subject),
+    (&["replaced", "by"], Replaced, Subject),
+    (&["succeeded", "by"], Replaced, Subject),
+    (&["succede", "a"], Succeed, Subject),
+    (&["succede", "au"], Succeed, Subject),
+    (&["succedera", "a"], Succeed, Subject),
+    (&["succedera", "au"], Succeed, Subject),
+    (&["succedant", "a"], Succeed, Subject),
+    (&["succedant", "au"], Succeed, Subject),
+    (&["prend", "la", "suite", "de"], Succeed, Subject),
+    (&["prend", "la", "succession", "de"], Succeed, Subject),
+    (&["prendra", "la", "succession", "de"], Succeed, Subject),
+    (&["prend", "le", "relais", "de"], Succeed, Subject),
+    (&["a", "la", "place", "de"], Succeed, Subject),
+    (&["en", "remplacement", "de"], Succeed, Subject),
+    (&["remplacera"], Succeed, Subject),
+    (&["remplacant"], Succeed, Subject),
+    (&["remplace"], Succeed, Subject),
+    (&["takes", "over", "from"], Succeed, Subject),
+    (&["took", "over", "from"], Succeed, Subject),
+    (&["taking", "over", "from"], Succeed, Subject),
+    (&["will", "take", "over", "from"], Succeed, Subject),
+    (&["in", "place", "of"], Succeed, Subject),
+    (&["as", "successor", "to"], Succeed, Subject),
+    (&["will", "replace"], Succeed, Subject),
+    (&["will", "succeed"], Succeed, Subject),
+    (&["replaces"], Succeed, Subject),
+    (&["replacing"], Succeed, Subject),
+    (&["replaced"], Succeed, Subject),
+    (&["succeeds"], Succeed, Subject),
+    (&["succeeding"], Succeed, Subject),
+    (&["succeeded"], Succeed, Subject),
+    // departures
+    (&["steps", "down"], Depart, Subject),
+    (&["stepped", "down"], Depart, Subject),
+    (&["step", "down"], Depart, Subject),
+    (&["stepping", "down"], Depart, Subject),
+    (&["stands", "down"], Depart, Subject),
+    (&["stood", "down"], Depart, Subject),
+    (&["was", "ousted"], Depart, Subject),
+    (&["were", "ousted"], Depart, Subject),
+    (&["was", "fired"], Depart, Subject),
+    (&["was", "dismissed"], Depart, Subject),
+    (&["was", "pushed", "out"], Depart, Subject),
+    (&["prend", "sa", "retraite"], Depart, Subject),
+    (&["prendra", "sa", "retraite"], Depart, Subject),
+    (&["part", "a", "la", "retraite"], Depart, Subject),
+    (&["se", "retire"], Depart, Subject),
+    (&["cede", "sa", "place"], Depart, Subject),
+    (&["abandonne", "ses", "fonctions"], Depart, Subject),
+    (&["is", "leaving"], Depart, Subject),
+    (&["will", "leave"], Depart, Subject),
+    (&["will", "retire"], Depart, Subject),
+    (&["ousted"], Depart, Either),
+    (&["fired"], Depart, Either),
+    (&["dismissed"], Depart, Either),
+    (&["quitte"], Depart, Subject),
+    (&["quittera"], Depart, Subject),
+    (&["quittent"], Depart, Subject),
+    (&["demissionne"], Depart, Subject),
+    (&["demissionnera"], Depart, Subject),
+    (&["resigned"], Depart, Subject),
+    (&["resigns"], Depart, Subject),
+    (&["resign"], Depart, Subject),
+    (&["left"], Depart, Subject),
+    (&["leaves"], Depart, Subject),
+    (&["retires"], Depart, Subject),
+    (&["retired"], Depart, Subject),
+    (&["exits"], Depart, Subject),
+    (&["exited"], Depart, Subject),
+    (&["quit"], Depart, Subject),
+    (&["quits"], Depart, Subject),
+    (&["departs"], Depart, Subject),
+    (&["departed"], Depart, Subject),
+    (&["limoge"], Depart, Either),
+    (&["limogee"], Depart, Either),
+    (&["evince"], Depart, Either),
+    (&["evincee"], Depart, Either),
+    (&["remercie"], Depart, Subject),
+    (&["remerciee"], Depart, Subject),
+    (&["congedie"], Depart, Either),
+    (&["congediee"], Depart, Either),
+    (&["depart"], Depart, Object),
+    (&["departs"], Depart, Object),
+    (&["demission"], Depart, Object),
+    (&["eviction"], Depart, Object),
+    (&["limogeage"], Depart, Object),
+    (&["departure"], Depart, Object),
+    (&["resignation"], Depart, Object),
+    (&["exit"], Depart, Object),
+    (&["ouster"], Depart, Object),
+    (&["retirement"], Depart, Object),
+    (&["dismissal"], Depart, Object),
+    // appointments
+    (&["prend", "la", "tete"], Appoint, Subject),
+    (&["prendra", "la", "tete"], Appoint, Subject),
+    (&["prend", "la", "direction"], Appoint, Subject),
+    (&["prendra", "la", "direction"], Appoint, Subject),
+    (&["prendra", "ses", "fonctions"], Appoint, Subject),
+    (&["takes", "over"], Appoint, Subject),
+    (&["took", "over"], Appoint, Subject),
+    (&["will", "take", "over"], Appoint, Subject),
+    (&["takes", "the", "helm"], Appoint, Subject),
+    (&["took", "the", "helm"], Appoint, Subject),
+    (&["will", "become"], Appoint, Subject),
+    (&["nomme"], Appoint, Either),
+    (&["nommee"], Appoint, Either),
+    (&["nommes"], Appoint, Either),
+    (&["nommees"], Appoint, Either),
+    (&["named"], Appoint, Either),
+    (&["appointed"], Appoint, Either),
+    (&["tapped"], Appoint, Either),
+    (&["promoted"], Appoint, Either),
+    (&["promu"], Appoint, Subject),
+    (&["promue"], Appoint, Subject),
+    (&["designe"], Appoint, Either),
+    (&["designee"], Appoint, Either),
+    (&["elected"], Appoint, Either),
+    (&["elu"], Appoint, Subject),
+    (&["elue"], Appoint, Subject),
+    (&["hired"], Appoint, Either),
+    (&["recrute"], Appoint, Either),
+    (&["recrutee"], Appoint, Either),
+    (&["devient"], Appoint, Subject),
+    (&["deviendra"], Appoint, Subject),
+    (&["devenu"], Appoint, Subject),
+    (&["devenue"], Appoint, Subject),
+    (&["becomes"], Appoint, Subject),
+    (&["became"], Appoint, Subject),
+    (&["rejoint"], Appoint, Subject),
+    (&["rejoindra"], Appoint, Subject),
+    (&["joins"], Appoint, Subject),
+    (&["joined"], Appoint, Subject),
+    (&["nomination"], Appoint, Object),
+    (&["promotion"], Appoint, Object),
+    (&["arrivee"], Appoint, Object),
+    (&["appointment"], Appoint, Object),
+    (&["hiring"], Appoint, Object),
+    (&["election"], Appoint, Object),
+    // roles held
+    (&["reste", "en", "fonctions"], Hold, Subject),
+    (&["reste", "en", "fonction"], Hold, Subject),
+    (&["restera", "en", "fonctions"], Hold, Subject),
+    (&["continue", "de", "diriger"], Hold, Subject),
+    (&["continue", "a", "diriger"], Hold, Subject),
+    (&["continues", "to", "lead"], Hold, Subject),
+    (&["continues", "to", "run"], Hold, Subject),
+    (&["continues", "as"], Hold, Subject),
+    (&["will", "remain"], Hold, Subject),
+    (&["will", "stay"], Hold, Subject),
+    (&["reste"], Hold, Subject),
+    (&["restera"], Hold, Subject),
+    (&["demeure"], Hold, Subject),
+    (&["conserve"], Hold, Subject),
+    (&["remains"], Hold, Subject),
+    (&["stays"], Hold, Subject),
+    (&["dirige"], Hold, Subject),
+    (&["dirigera"], Hold, Subject),
+    (&["conduit"], Hold, Subject),
+    (&["pilote"], Hold, Subject),
+    (&["supervise"], Hold, Subject),
+    (&["leads"], Hold, Subject),
+    (&["runs"], Hold, Subject),
+    (&["oversees"], Hold, Subject),
+    (&["heads"], Hold, Subject),
+    (&["chairs"], Hold, Subject),
+];
+
+/// A move found in the text, before merging.
+#[derive(Clone, Debug)]
+pub struct Move {
+    pub kind: EventKind,
+    pub person: usize,
+    pub role: Option<String>,
+    pub org: Option<String>,
+    pub succeeds: Option<usize>,
+    pub when: Option<PartialDate>,
+    pub refs: BTreeSet<u32>,
+    /// The sentence it was read from.
+    pub note: String,
+    pub doubts: Vec<String>,
+}
+
+/// Words that are a move in one language and something else in the other:
+/// French "conduit" (leads) is an English noun, French "départs" (noun)
+/// folds to English "departs" (verb).
+fn speaks(words: &[&str], dir: Dir, lang: Lang) -> bool {
+    match words {
+        ["departs"] => (lang == Lang::Fr) == (dir == Object),
+        [
+            "conduit" | "pilote" | "supervise" | "demeure" | "conserve" | "reste" | "dirige"
+            | "depart",
+        ] => lang == Lang::Fr,
+        ["exit" | "left" | "quit" | "fired" | "named" | "runs" | "heads" | "leads"] => {
+            lang == Lang::En
+        }
+        _ => true,
+    }
+}
+
+fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> {
+    TRIGGERS.iter().find_map(|(words, act, dir)| {
+        (speaks(words, *dir, lang)
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| p.tokens.get(i + k).is_some_and(|t| t.fold == *w)))
+        .then_some((words.len(), *act, *dir))
+    })
+}
+
+/// Filler between a verb and its role: "nommé au poste de", "named as its".
+const ROLE_FILLERS: &[&str] = &[
+    "au",
+    "poste",
+    "de",
+    "d'",
+    "comme",
+    "en",
+    "tant",
+    "que",
+    "qu'",
+    "as",
+    "to",
+    "the",
+    "role",
+    "post",
+    "position",
+    "of",
+    "its",
+    "their",
+    "his",
+    "her",
+    "son",
+    "sa",
+    "ses",
+    "le",
+    "la",
+    "l'",
+    "a",
+    "an",
+    "un",
+    "une",
+    "fonctions",
+    "job",
+    "seat",
+    "desormais",
+    "now",
+    "officially",
+    "officiellement",
+    "aussi",
+    "also",
+    "egalement",
+];
+
+fn role_after(p: &Paragraph, from: usize, stop: usize) -> Option<RoleMatch> {
+    let mut k = from;
+    let mut skipped = 0;
+    while k < stop && skipped < 5 {
+        if let Some(r) = role_at(p, k) {
+            return Some(r);
+        }
+        if !ROLE_FILLERS.contains(&p.tokens[k].fold.as_str()) {
+            return None;
+        }
+        k += 1;
+        skipped += 1;
+    }
+    None
+}
+
+/// Tokens that may sit between a nominal trigger and its person:
+/// "départ du cofondateur Ilya Sutskever", "départ de membres fondateurs
+/// comme X", "the departure of chief executive Jane Doe".
+fn object_mentions(mentions: &[&Mention], from: usize, stop: usize, p: &Paragraph) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let Some(first) = mentions
+        .iter()
+        .find(|m| m.start >= from && m.start <= from + 7 && m.end <= stop)
+    else {
+        return out;
+    };
+    // nothing sentence-like in between
+    if (from..first.start).any(|k| matches!(p.tokens[k].fold.as_str(), ";" | ":" | "." | "(")) {
+        return out;
+    }
+    out.push(**first);
+    let mut last = first.end;
+    let rest: Vec<&&Mention> = mentions.iter().filter(|m| m.start >= first.end).collect();
+    for m in rest {
+        let gap: Vec<&str> = (last..m.start).map(|k| p.tokens[k].fold.as_str()).collect();
+        let joined = gap.iter().all(|w| {
+            matches!(
+                *w,
+                "," | "et" | "and" | "ainsi" | "que" | "as" | "well" | "de" | "d'"
+            )
+        });
+        if joined && gap.len() <= 3 {
+            out.push(**m);
+            last = m.end;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+fn subject_mentions(
+    mentions: &[&Mention],
+    before: usize,
+    p: &Paragraph,
+    taken: &[Mention],
+) -> Vec<Mention> {
+    let mut cands: Vec<&&Mention> = mentions
+        .iter()
+        .filter(|m| m.end <= before && !taken.contains(m) && before - m.end <= 25)
+        .collect();
+    let Some(last) = cands.pop() else {
+        return Vec::new();
+    };
+    let mut out = vec![**last];
+    let mut first = last.start;
+    while let Some(m) = cands.pop() {
+        let gap: Vec<&str> = (m.end..first).map(|k| p.tokens[k].fold.as_str()).collect();
+        if !gap.is_empty() && gap.len() <= 2 && gap.iter().all(|w| matches!(*w, "," | "et" | "and"))
+        {
+            out.insert(0, **m);
+            first = m.start;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+const PRONOUNS: &[&str] = &["il", "elle", "he", "she"];
+
+/// Finds every move in the article.
+pub fn find(
+    paras: &[Paragraph],
+    people: &People,
+    skip: &[bool],
+    article_year: Option<i32>,
+    lang: Lang,
+) -> Vec<Move> {
+    let mut moves: Vec<Move> = Vec::new();
+    // the last person named, for "il"/"she" at the start of a sentence
+    let mut last_subject: Option<usize> = None;
+    for (pi, p) in paras.iter().enumerate() {
+        if skip.get(pi).copied().unwrap_or(false) {
+            continue;
+        }
+        for sentence in &p.sentences {
+            let mentions: Vec<&Mention> = people.in_range(pi, sentence.clone()).collect();
+            let note = p.span(sentence.start, sentence.end).to_string();
+            let dates: Vec<_> = dates_in(p, sentence.clone())
+                .into_iter()
+                .filter(|d| !d.is_since(p))
+                .collect();
+            let mut taken: Vec<Mention> = Vec::new();
+            let mut k = sentence.start;
+            while k < sentence.end {
+                let Some((len, act, dir)) = trigger_at(p, k, lang) else {
+                    k += 1;
+                    continue;
+                };
+                let end = k + len;
+                let mut doubts = Vec::new();
+                // who
+                let object = object_mentions(&mentions, end, sentence.end, p);
+                let object_now = object.first().is_some_and(|m| {
+                    (end..m.start).all(|j| {
+                        matches!(
+                            p.tokens[j].fold.as_str(),
+                            "its"
+                                | "their"
+                                | "son"
+                                | "sa"
+                                | "ses"
+                                | "le"
+                                | "la"
+                                | "l'"
+                                | "the"
+                                | "former"
+                                | "ancien"
+                                | "ancienne"
+                                | "a"
+                                | "an"
+                        )
+                    })
+                });
+                let (subjects, objects) = match (act, dir) {
+                    (Succeed | Replaced, _) => (subject_mentions(&mentions, k, p, &taken), object),
+                    (_, Object) => (Vec::new(), object),
+                    (_, Either) if object_now => (Vec::new(), object),
+                    _ => (subject_mentions(&mentions, k, p, &taken), Vec::new()),
+                };
+                let mut subject_ids: Vec<usize> = subjects.iter().map(|m| m.person).collect();
+                let needs_subject = matches!(act, Succeed | Replaced)
+                    || (dir == Subject || (dir == Either && !object_now));
+                if subject_ids.is_empty()
+                    && needs_subject
+                    && let Some(prev) = last_subject
+                    && (sentence.start..k).any(|j| PRONOUNS.contains(&p.tokens[j].fold.as_str()))
+                {
+                    subject_ids.push(prev);
+                    doubts.push(format!(
+                        "the text says \"{}\"; read as the person named just before",
+                        p.span(sentence.start, end)
+                    ));
+                }
+                let date = dates
+                    .iter()
+                    .min_by_key(|d| {
+                        if d.start >= end {
+                            d.start - end
+                        } else {
+                            k - d.start.min(k)
+                        }
+                    })
+                    .and_then(|d| {
+                        let (date, borrowed) = d.resolve(article_year)?;
+                        if borrowed {
+                            doubts.push(format!(
+                                "year taken from the article's date (\"{}\")",
+                                p.span(d.start, d.end)
+                            ));
+                        }
+                        Some(date)
+                    });
+                let role_from = objects.last().map_or(end, |m| m.end.max(end));
+                let role = role_after(p, role_from, sentence.end);
+                let org = role.as_ref().and_then(|r| r.org.clone()).or_else(|| {
+                    // "quitte Vantel", "left Brightwell"
+                    (act == Depart && dir == Subject)
+                        .then(|| org_at(p, end).map(|e| p.span(end, e).to_string()))
+                        .flatten()
+                });
+                let new = |kind: EventKind,
+                           person: usize,
+                           succeeds: Option<usize>,
+                           doubts: Vec<String>| Move {
+                    kind,
+                    person,
+                    role: role.as_ref().map(|r| r.role.clone()),
+                    org: org.clone(),
+                    succeeds,
+                    when: date,
+                    refs: BTreeSet::from([p.n]),
+                    note: note.clone(),
+                    doubts,
+                };
+                match act {
+                    Appoint | Depart | Hold => {
+                        let kind = match act {
+                            Appoint => EventKind::Appointment,
+                            Depart => EventKind::Departure,
+                            _ => EventKind::Role,
+                        };
+                        let who: Vec<usize> = if objects.is_empty() {
+                            subject_ids.clone()
+                        } else {
+                            objects.iter().map(|m| m.person).collect()
+                        };
+                        for person in who {
+                            moves.push(new(kind, person, None, doubts.clone()));
+                        }
+                    }
+                    Succeed | Replaced => {
+                        let (new_ids, old_ids): (Vec<usize>, Vec<usize>) = if act == Succeed {
+                            (
+                                subject_ids.clone(),
+                                objects.iter().map(|m| m.person).collect(),
+                            )
+                        } else {
+                            (
+                                objects.iter().map(|m| m.person).collect(),
+                                subject_ids.clone(),
+                            )
+                        };
+                        taken.extend(objects.iter().copied());
+                        if let (Some(&a), Some(&b)) = (new_ids.first(), old_ids.first())
+                            && a != b
+                        {
+                            let mut m = new(EventKind::Appointment, a, Some(b), doubts.clone());
+                            // the role is the appointment's, said elsewhere in the sentence
+                            m.role = None;
+                            moves.push(m);
+                        }
+                    }
+                }
+                if let Some(&s) = subject_ids.first() {
+                    last_subject = Some(s);
+                }
+                k = end;
+            }
+            if let Some(m) = mentions.first() {
+                last_subject = Some(m.person);
+            }
+        }
+    }
+    moves
+}
+
+/// One move per (kind, person): refs joined, the first role, date and
+/// successor kept; a replaced person with no departure gets one; a person
+/// who arrives or leaves has no separate `role` event.
+pub fn merge(raw: Vec<Move>, names: &[String]) -> Vec<Move> {
+    let mut out: Vec<Move> = Vec::new();
+    for m in raw {
+        match out
+            .iter_mut()
+            .find(|o| o.kind == m.kind && o.person == m.person)
+        {
+            Some(o) => {
+                o.refs.extend(m.refs);
+                if o.role.is_none() {
+                    o.role = m.role;
+                }
+                if o.org.is_none() {
+                    o.org = m.org;
+                }
+                if o.succeeds.is_none() {
+                    o.succeeds = m.succeeds;
+                }
+                if o.when.is_none() && m.when.is_some() {
+                    o.when = m.when;
+                    o.doubts.extend(m.doubts);
+                }
+            }
+            None => out.push(m),
+        }
+    }
+    // the replaced leave
+    let pairs: Vec<(
+        usize,
+        usize,
+        Option<String>,
+        Option<String>,
+        BTreeSet<u32>,
+        Option<PartialDate>,
+    )> = out
+        .iter()
+        .filter_map(|m| {
+            m.succeeds.map(|s| {
+                (
+                    m.person,
+                    s,
+                    m.role.clone(),
+                    m.org.clone(),
+                    m.refs.clone(),
+                    m.when,
+                )
+            })
+        })
+        .collect();
+    for (new, old, role, org, refs, when) in pairs {
+        if !out
+            .iter()
+            .any(|m| m.person == old && m.kind == EventKind::Departure)
+        {
+            out.push(Move {
+                kind: EventKind::Departure,
+                person: old,
+                role,
+                org,
+                succeeds: None,
+                when,
+                refs,
+                note: String::new(),
+                doubts: vec![format!(
+                    "departure inferred: the text says {} replaces {}",
+                    names.get(new).map_or("someone", String::as_str),
+                    names.get(old).map_or("this person", String::as_str)
+                )],
+            });
+        }
+    }
+    let movers: Vec<usize> = out
+        .iter()
+        .filter(|m| m.kind != EventKind::Role)
+        .map(|m| m.person)
+        .collect();
+    out.retain(|m| m.kind != EventKind::Role || !movers.contains(&m.person));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::people;
+    use super::super::tokens::paragraphs;
+    use super::*;
+
+    /// (kind, person, succeeds) by name.
+    fn moves(text: &str) -> Vec<(EventKind, String, Option<String>)> {
+        let paras = paragraphs(text);
+        let skip = vec![false; paras.len()];
+        let found = people::find(&paras, &skip, &skip);
+        let name = |i: usize| found.found[i].name.clone();
+        let names: Vec<String> = found.found.iter().map(|f| f.name.clone()).collect();
+        merge(
+            find(
+                &paras,
+                &found,
+                &skip,
+                Some(2025),
+                super::super::lang::detect(&paras).0,
+            ),
+            &names,
+        )
+        .into_iter()
+        .map(|m| (m.kind, name(m.person), m.succeeds.map(name)))
+        .collect()
+    }
+
+    #[test]
+    fn move_phrases() {
+        use EventKind::*;
+        let s = |x: &str| x.to_string();
+        let cases: Vec<(&str, Vec<(EventKind, String, Option<String>)>)> = vec![
+            (
+                "Jane Doe a été nommée directrice générale.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            (
+                "Acme named Jane Doe its chief executive.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            (
+                "Paul Roux steps down as CEO.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Jane Doe succède à Paul Roux.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Paul Roux will be replaced by Jane Doe.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Le départ de Paul Roux et de Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            (
+                "Jane Doe remains chief financial officer.",
+                vec![(Role, s("Jane Doe"), None)],
+            ),
+            (
+                "Jane Doe reste en fonctions.",
+                vec![(Role, s("Jane Doe"), None)],
+            ),
+            (
+                "Paul Roux left in May. He was replaced by Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(moves(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_only_from_the_text() {
+        let paras = paragraphs(
+            "Jane Doe a été nommée le 4 mars 2025. Paul Roux, en poste depuis 2017, quitte le groupe.",
+        );
+        let skip = vec![false; paras.len()];
+        let found = people::find(&paras, &skip, &skip);
+        let got: Vec<Option<String>> = merge(find(&paras, &found, &skip, None, Lang::Fr), &[])
+            .iter()
+            .map(|m| m.when.map(|d| d.iso()))
+            .collect();
+        assert_eq!(got, [Some("2025-03-04".to_string()), None]);
+    }
+}

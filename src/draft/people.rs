@@ -1,0 +1,762 @@
+//! People: personal names, their honorifics, surnames used alone, and the
+//! role and organisation the text gives them.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::lexicon::{EPONYMOUS_FIRMS, FIRST_NAMES, HONORIFICS, NOT_NAME, NOT_PERSON, PLACES};
+use super::roles::{RoleMatch, role_at, role_before};
+use super::tokens::{Kind, Paragraph};
+
+/// A person the rules found.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub role: Option<RoleMatch>,
+    /// Paragraph numbers where the person is mentioned.
+    pub refs: BTreeSet<u32>,
+    /// Why the rules are unsure it is a person, if they are.
+    pub doubt: Option<String>,
+    /// The role comes from a role verb or an appositive (worth a `role`
+    /// event when the person makes no move).
+    pub holds_role: bool,
+    tokens: Vec<String>,
+}
+
+/// A person named at tokens `start..end` of a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub person: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct People {
+    pub found: Vec<Found>,
+    /// Per paragraph (by index), mentions in token order.
+    pub mentions: Vec<Vec<Mention>>,
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "le",
+    "la", "bin", "ibn", "al", "el", "ter", "ten", "zu",
+];
+
+/// Words after a name that only a person does: speech and move verbs.
+const PERSON_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "noted",
+    "wrote",
+    "declared",
+    "insisted",
+    "who",
+    "dit",
+    "declare",
+    "explique",
+    "estime",
+    "affirme",
+    "ajoute",
+    "souligne",
+    "precise",
+    "confie",
+    "indique",
+    "nomme",
+    "nommee",
+    "named",
+    "appointed",
+    "joined",
+    "rejoint",
+    "quitte",
+    "resigned",
+    "succede",
+    "succedant",
+    "remplace",
+    "devient",
+    "becomes",
+    "became",
+    "stepped",
+    "steps",
+    "continue",
+    "continues",
+    "reste",
+    "remains",
+    "dirige",
+    "leads",
+    "conduit",
+    "runs",
+    "oversees",
+    "heads",
+    "promoted",
+    "promu",
+    "promue",
+    "demissionne",
+    "retires",
+    "retired",
+];
+
+/// Words that, before an appositive role, mark it ("Marchetti, jusqu'ici
+/// directrice financière").
+const APPOSITIVE_OPENERS: &[&str] = &[
+    "jusqu'",
+    "ici",
+    "until",
+    "now",
+    "formerly",
+    "previously",
+    "auparavant",
+    "the",
+    "le",
+    "la",
+    "l'",
+    "un",
+    "une",
+    "a",
+    "an",
+    "its",
+    "son",
+    "sa",
+    "his",
+    "her",
+    "their",
+    "leur",
+    "notre",
+    "our",
+    "actuellement",
+    "currently",
+    "lui-meme",
+    "elle-meme",
+    "deja",
+    "already",
+    "also",
+    "aussi",
+    "egalement",
+];
+
+fn upper_initial(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word that can be part of a personal name: capitalised, no digits, not
+/// an acronym or a brand with an inner capital run ("OpenAI", "ChatGPT").
+fn name_token(p: &Paragraph, i: usize) -> bool {
+    let Some(t) = p.tokens.get(i) else {
+        return false;
+    };
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let s = p.tok(i);
+    if !upper_initial(s) || s.chars().any(|c| c.is_ascii_digit()) || s.chars().count() < 2 {
+        return false;
+    }
+    let chars: Vec<char> = s.chars().collect();
+    !chars
+        .windows(2)
+        .any(|w| w[0].is_uppercase() && w[1].is_uppercase())
+}
+
+/// `J.` in "John F. Kennedy".
+fn initial(p: &Paragraph, i: usize) -> bool {
+    p.tokens.get(i).is_some_and(|t| {
+        t.kind == Kind::Word && p.tok(i).chars().count() == 1 && upper_initial(p.tok(i))
+    }) && p.tokens.get(i + 1).is_some_and(|t| t.fold == ".")
+}
+
+fn is_honorific(p: &Paragraph, i: usize) -> bool {
+    let f = p.tokens[i].fold.as_str();
+    if !HONORIFICS.contains(&f) || !upper_initial(p.tok(i)) {
+        return false;
+    }
+    // "M." needs its dot; "Sir" and "Mme" do not
+    f != "m" || p.tokens.get(i + 1).is_some_and(|t| t.fold == ".")
+}
+
+/// A candidate name: tokens `start..end`, with the honorific before it.
+struct Candidate {
+    para: usize,
+    start: usize,
+    end: usize,
+    honorific: Option<usize>,
+}
+
+fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (pi, p) in paras.iter().enumerate() {
+        if skip.get(pi).copied().unwrap_or(false) {
+            continue;
+        }
+        let n = p.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let opens = name_token(p, i) || (initial(p, i) && name_token(p, i + 2));
+            if !opens {
+                i += 1;
+                continue;
+            }
+            // the longest run of name words, initials and inner particles
+            let start = i;
+            let mut end = i;
+            loop {
+                if name_token(p, end) {
+                    end += 1;
+                } else if initial(p, end) && name_token(p, end + 2) {
+                    end += 2;
+                } else if end > start
+                    && p.tokens
+                        .get(end)
+                        .is_some_and(|t| PARTICLES.contains(&t.fold.as_str()))
+                    && !upper_initial(p.tok(end))
+                    && name_token(p, end + 1)
+                {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            // split at words that are never names; honorifics open a name
+            let mut a = start;
+            let mut honorific = None;
+            let mut k = start;
+            while k <= end {
+                let breaker = k == end || {
+                    let f = p.tokens[k].fold.as_str();
+                    NOT_NAME.contains(&f) || is_honorific(p, k)
+                };
+                if breaker {
+                    if k > a {
+                        out.push(Candidate {
+                            para: pi,
+                            start: a,
+                            end: k,
+                            honorific,
+                        });
+                    }
+                    honorific = None;
+                    if k < end && is_honorific(p, k) {
+                        honorific = Some(k);
+                        if p.tokens.get(k + 1).is_some_and(|t| t.fold == ".") {
+                            k += 1;
+                        }
+                    }
+                    a = k + 1;
+                }
+                k += 1;
+            }
+            // an honorific right before the run: "M. Dupont", "Sir Geoffrey"
+            if let Some(c) = out.last_mut()
+                && c.para == pi
+                && c.start == start
+                && c.honorific.is_none()
+            {
+                let h = if start >= 2 && p.tokens[start - 1].fold == "." {
+                    start - 2
+                } else {
+                    start.wrapping_sub(1)
+                };
+                if h < start && is_honorific(p, h) {
+                    c.honorific = Some(h);
+                }
+            }
+            i = end.max(i + 1);
+        }
+    }
+    out
+}
+
+/// Words of the candidate that are names (initials and particles left out).
+fn name_words(p: &Paragraph, c: &Candidate) -> Vec<String> {
+    (c.start..c.end)
+        .filter(|&k| name_token(p, k))
+        .map(|k| p.tokens[k].fold.clone())
+        .collect()
+}
+
+fn is_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains(&word)
+        || word
+            .split_once('-')
+            .is_some_and(|(a, b)| FIRST_NAMES.contains(&a) && FIRST_NAMES.contains(&b))
+}
+
+/// The role given right after a name: "Hélène Marchetti, jusqu'ici
+/// directrice financière", "Jane Roe, 52, chief executive of Acme".
+fn appositive(p: &Paragraph, end: usize) -> Option<RoleMatch> {
+    let mut k = end;
+    if p.tokens
+        .get(k)
+        .is_none_or(|t| t.fold != "," && t.fold != "(")
+    {
+        return None;
+    }
+    k += 1;
+    // an age: ", 52 ans," / ", 52,"
+    if p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number) {
+        k += 1;
+        while p
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "ans" | "years" | "old" | "year-old"))
+        {
+            k += 1;
+        }
+        if p.tokens.get(k).is_none_or(|t| t.fold != ",") {
+            return None;
+        }
+        k += 1;
+    }
+    let mut former = false;
+    for _ in 0..4 {
+        let Some(t) = p.tokens.get(k) else { break };
+        if APPOSITIVE_OPENERS.contains(&t.fold.as_str()) {
+            if matches!(
+                t.fold.as_str(),
+                "jusqu'" | "until" | "formerly" | "previously" | "auparavant"
+            ) {
+                former = true;
+            }
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let mut r = role_at(p, k)?;
+    r.former |= former;
+    Some(r)
+}
+
+/// "en tant que ROLE", "as ROLE" later in the clause.
+fn role_as(p: &Paragraph, end: usize) -> Option<RoleMatch> {
+    let sentence = p.sentence_of(end.saturating_sub(1));
+    let stop = sentence.end.min(end + 12);
+    let mut k = end;
+    while k < stop {
+        let f = p.tokens[k].fold.as_str();
+        let after = if f == "en"
+            && p.tokens.get(k + 1).is_some_and(|t| t.fold == "tant")
+            && p.tokens
+                .get(k + 2)
+                .is_some_and(|t| t.fold == "que" || t.fold == "qu'")
+        {
+            Some(k + 3)
+        } else if f == "as" || f == "comme" {
+            Some(k + 1)
+        } else {
+            None
+        };
+        if let Some(mut a) = after {
+            while p.tokens.get(a).is_some_and(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "the" | "its" | "le" | "la" | "l'" | "a" | "an"
+                )
+            }) {
+                a += 1;
+            }
+            if let Some(r) = role_at(p, a) {
+                return Some(r);
+            }
+        }
+        if matches!(f, "." | ";") {
+            break;
+        }
+        k += 1;
+    }
+    None
+}
+
+#[derive(Default)]
+struct Evidence {
+    first_name: bool,
+    honorific: bool,
+    role: Option<RoleMatch>,
+    verb: bool,
+    rejected: bool,
+}
+
+fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
+    let mut e = Evidence::default();
+    let words = name_words(p, c);
+    let folded: Vec<&str> = (c.start..c.end)
+        .map(|k| p.tokens[k].fold.as_str())
+        .collect();
+    let joined = words.join(" ");
+    if folded.iter().any(|w| NOT_PERSON.contains(w))
+        || EPONYMOUS_FIRMS.iter().any(|f| joined.starts_with(f))
+        || words.first().is_some_and(|w| PLACES.contains(&w.as_str()))
+        || (c.start > 0 && p.tokens[c.start - 1].fold == "chez")
+        || p.tokens
+            .get(c.end)
+            .is_some_and(|t| NOT_PERSON.contains(&t.fold.as_str()) && upper_initial(p.tok(c.end)))
+    {
+        e.rejected = true;
+        return e;
+    }
+    e.first_name = words.first().is_some_and(|w| is_first_name(w));
+    e.honorific = c.honorific.is_some();
+    if heading {
+        return e;
+    }
+    e.role = role_before(p, c.start)
+        .or_else(|| appositive(p, c.end))
+        .or_else(|| role_as(p, c.end));
+    let mut k = c.end;
+    if p.tokens.get(k).is_some_and(|t| t.fold == ",") {
+        k += 1;
+    }
+    e.verb = p
+        .tokens
+        .get(k)
+        .is_some_and(|t| PERSON_VERBS.contains(&t.fold.as_str()))
+        || (p
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "a" | "has" | "was" | "had" | "est"))
+            && p.tokens.get(k + 1).is_some_and(|t| {
+                PERSON_VERBS.contains(&t.fold.as_str())
+                    || matches!(t.fold.as_str(), "ete" | "been" | "declare")
+            }));
+    e
+}
+
+/// Finds the people of the article. `skip` marks paragraphs that are not
+/// text (bylines, page furniture); `heading` marks headings, where only a
+/// known given name or an honorific makes a name.
+pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
+    let cands = candidates(paras, skip);
+    struct Acc {
+        words: Vec<String>,
+        name: String,
+        aliases: Vec<String>,
+        sure: bool,
+        weak: Option<String>,
+        role: Option<RoleMatch>,
+        first: usize,
+    }
+    let mut accs: Vec<Acc> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut single: Vec<&Candidate> = Vec::new();
+    let mut unsure_spans: Vec<(usize, &Candidate)> = Vec::new();
+    for c in &cands {
+        let p = &paras[c.para];
+        let words = name_words(p, c);
+        if words.is_empty() || words.len() > 4 {
+            continue;
+        }
+        if words.len() == 1 {
+            if c.honorific.is_some() {
+                single.push(c);
+            }
+            continue;
+        }
+        let is_heading = heading.get(c.para).copied().unwrap_or(false);
+        let e = evidence(p, c, is_heading);
+        if e.rejected {
+            continue;
+        }
+        let sure = e.first_name || e.honorific || e.role.is_some();
+        if !sure && !e.verb {
+            unsure_spans.push((accs.len(), c));
+            continue;
+        }
+        let key = words.join(" ");
+        let idx = *index.entry(key).or_insert_with(|| {
+            accs.push(Acc {
+                words: words.clone(),
+                name: p.span(c.start, c.end).to_string(),
+                aliases: Vec::new(),
+                sure: false,
+                weak: None,
+                role: None,
+                first: c.para,
+            });
+            accs.len() - 1
+        });
+        let acc = &mut accs[idx];
+        acc.sure |= sure;
+        if !sure && acc.weak.is_none() {
+            acc.weak = Some(format!(
+                "\"{}\" is not a given name the rules know; kept because a person's verb follows it (¶{})",
+                acc.name, p.n
+            ));
+        }
+        if let Some(h) = c.honorific {
+            let alias = p.span(h, c.end).to_string();
+            if !acc.aliases.contains(&alias) {
+                acc.aliases.push(alias);
+            }
+        }
+        if let Some(r) = e.role {
+            let better = match &acc.role {
+                None => true,
+                Some(old) => (old.former && !r.former) || (!old.leader && r.leader),
+            };
+            if better {
+                acc.role = Some(r);
+            }
+        }
+    }
+    // pairs coordinated with a known person: "Ilya Sutskever et Jan Leike"
+    for (_, c) in &unsure_spans {
+        let p = &paras[c.para];
+        let words = name_words(p, c);
+        let key = words.join(" ");
+        if index.contains_key(&key) {
+            continue;
+        }
+        let is_heading = heading.get(c.para).copied().unwrap_or(false);
+        if is_heading {
+            continue;
+        }
+        let before_and = c.start >= 1
+            && matches!(
+                p.tokens[c.start - 1].fold.as_str(),
+                "et" | "and" | "&" | ","
+            );
+        let after_and = p
+            .tokens
+            .get(c.end)
+            .is_some_and(|t| matches!(t.fold.as_str(), "et" | "and"));
+        let near_known = |range: std::ops::Range<usize>| {
+            cands.iter().any(|o| {
+                o.para == c.para
+                    && range.contains(&o.start)
+                    && index.contains_key(&name_words(p, o).join(" "))
+            })
+        };
+        let coordinated = (before_and && near_known(c.start.saturating_sub(6)..c.start))
+            || (after_and && near_known(c.end..c.end + 3));
+        if coordinated {
+            index.insert(key, accs.len());
+            accs.push(Acc {
+                words: words.clone(),
+                name: p.span(c.start, c.end).to_string(),
+                aliases: Vec::new(),
+                sure: false,
+                weak: Some(format!(
+                    "\"{}\" is not a given name the rules know; kept because it is listed with another person (¶{})",
+                    p.span(c.start, c.end),
+                    p.n
+                )),
+                role: None,
+                first: c.para,
+            });
+        }
+    }
+    // "M. Dupont" with no full name anywhere: the surname is all there is
+    let surname_of = |accs: &[Acc], w: &str| {
+        accs.iter()
+            .position(|a| a.words.last().is_some_and(|l| l == w))
+    };
+    for c in single {
+        let p = &paras[c.para];
+        let w = p.tokens[c.start].fold.clone();
+        let alias = p.span(c.honorific.unwrap_or(c.start), c.end).to_string();
+        match surname_of(&accs, &w) {
+            Some(i) => {
+                if !accs[i].aliases.contains(&alias) {
+                    accs[i].aliases.push(alias);
+                }
+            }
+            None => {
+                index.insert(w.clone(), accs.len());
+                accs.push(Acc {
+                    words: vec![w],
+                    name: p.span(c.start, c.end).to_string(),
+                    aliases: vec![alias],
+                    sure: true,
+                    weak: Some("only the surname is given; add the first name if known".into()),
+                    role: None,
+                    first: c.para,
+                });
+            }
+        }
+    }
+    accs.sort_by_key(|a| a.first);
+    let mut people = People {
+        found: accs
+            .into_iter()
+            .map(|a| Found {
+                name: a.name,
+                aliases: a.aliases,
+                holds_role: a.role.is_some(),
+                role: a.role,
+                refs: BTreeSet::new(),
+                doubt: if a.sure { None } else { a.weak },
+                tokens: a.words,
+            })
+            .collect(),
+        mentions: vec![Vec::new(); paras.len()],
+    };
+    // surnames shared by two people are ambiguous alone
+    let mut surnames: HashMap<&str, Option<usize>> = HashMap::new();
+    for (i, f) in people.found.iter().enumerate() {
+        if let Some(last) = f.tokens.last() {
+            surnames
+                .entry(last.as_str())
+                .and_modify(|v| *v = None)
+                .or_insert(Some(i));
+        }
+    }
+    let surnames: HashMap<String, usize> = surnames
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
+        .collect();
+    for (pi, p) in paras.iter().enumerate() {
+        if skip.get(pi).copied().unwrap_or(false) {
+            continue;
+        }
+        let mut k = 0;
+        while k < p.tokens.len() {
+            if !name_token(p, k) && !initial(p, k) {
+                k += 1;
+                continue;
+            }
+            // the longest known full name starting here
+            let mut hit = None;
+            for (i, f) in people.found.iter().enumerate() {
+                let mut j = k;
+                let mut ok = true;
+                for w in &f.tokens {
+                    while initial(p, j)
+                        || p.tokens.get(j).is_some_and(|t| {
+                            t.fold == "."
+                                || (PARTICLES.contains(&t.fold.as_str())
+                                    && !upper_initial(p.tok(j)))
+                        })
+                    {
+                        j += 1;
+                    }
+                    if p.tokens.get(j).is_some_and(|t| &t.fold == w) {
+                        j += 1;
+                    } else {
+                        ok = false;
+                        break;
+                    }
+                }
+                if ok && f.tokens.len() > 1 && hit.is_none_or(|(_, e)| j > e) {
+                    hit = Some((i, j));
+                }
+            }
+            if hit.is_none()
+                && let Some(&i) = surnames.get(&p.tokens[k].fold)
+            {
+                // a surname alone, not the start of another capitalised name
+                let next_cap = name_token(p, k + 1);
+                let prev_cap = k > 0 && name_token(p, k - 1) && !is_honorific(p, k - 1);
+                if !next_cap && !prev_cap {
+                    hit = Some((i, k + 1));
+                }
+            }
+            match hit {
+                Some((i, e)) => {
+                    people.mentions[pi].push(Mention {
+                        person: i,
+                        start: k,
+                        end: e,
+                    });
+                    people.found[i].refs.insert(p.n);
+                    k = e;
+                }
+                None => k += 1,
+            }
+        }
+    }
+    people
+}
+
+impl People {
+    /// Mentions in paragraph `pi` within tokens `range`.
+    pub fn in_range(
+        &self,
+        pi: usize,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = &Mention> {
+        self.mentions[pi]
+            .iter()
+            .filter(move |m| m.start >= range.start && m.end <= range.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::paragraphs;
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let paras = paragraphs(text);
+        let skip = vec![false; paras.len()];
+        find(&paras, &skip, &skip)
+            .found
+            .into_iter()
+            .map(|f| f.name)
+            .collect()
+    }
+
+    #[test]
+    fn personal_names_only() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Jane Doe joined Acme Corp from Morgan Stanley.",
+                &["Jane Doe"],
+            ),
+            ("Sir Geoffrey Pike said. Pike left.", &["Geoffrey Pike"]),
+            (
+                "Le groupe Vantel Industries a nommé Hélène Marchetti.",
+                &["Hélène Marchetti"],
+            ),
+            (
+                "chief technology officer Tomás Quiroga said",
+                &["Tomás Quiroga"],
+            ),
+            (
+                "Barret Zoph, un autre chercheur clé, conduit",
+                &["Barret Zoph"],
+            ),
+            ("OpenAI Five et ChatGPT à San Francisco, New York.", &[]),
+            ("L'Université Carnegie Mellon, Points Clés", &[]),
+            (
+                "Pascal Ferrand et Odran Kerbellec ont quitté.",
+                &["Pascal Ferrand", "Odran Kerbellec"],
+            ),
+            ("M. Dupont a quitté le groupe.", &["Dupont"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn honorifics_become_aliases_and_surnames_are_mentions() {
+        let paras = paragraphs("Sir Geoffrey Pike leaves.\n\nPike said.\n\nMs Pike agreed.");
+        let skip = vec![false; paras.len()];
+        let people = find(&paras, &skip, &skip);
+        assert_eq!(people.found.len(), 1);
+        assert_eq!(people.found[0].aliases, ["Sir Geoffrey Pike", "Ms Pike"]);
+        assert_eq!(
+            people.found[0].refs.iter().copied().collect::<Vec<_>>(),
+            [1, 2, 3]
+        );
+    }
+
+    #[test]
+    fn roles_and_orgs() {
+        let paras = paragraphs(
+            "Hélène Marchetti, jusqu'ici directrice financière de Vantel, devient directrice générale.",
+        );
+        let skip = vec![false; paras.len()];
+        let people = find(&paras, &skip, &skip);
+        let r = people.found[0]
+            .role
+            .clone()
+            .map(|r| (r.role, r.org, r.former));
+        assert_eq!(
+            r,
+            Some(("directrice financière".into(), Some("Vantel".into()), true))
+        );
+    }
+}

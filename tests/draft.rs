@@ -1,0 +1,339 @@
+//! `brief draft`: the drafts of the test articles load clean, and score
+//! against hand-made briefings.
+//!
+//! Scores are precision and recall of four things: people (by name), moves
+//! (kind and person), succession pairs, and money figures (amount, currency,
+//! bound). Run with `cargo test --test draft -- --nocapture` to see them.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use brief::draft::{LangChoice, draft};
+use brief::model::{Briefing, fold};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft")
+}
+
+/// Loads YAML with the project's loader; panics with its diagnostics.
+fn load(path: &Path, text: &str) -> Briefing {
+    let (b, diags) = brief::load::load_str(path, text);
+    let errors: Vec<String> = diags
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.to_string())
+        .collect();
+    match b {
+        Some(b) if errors.is_empty() => b,
+        _ => panic!(
+            "{} does not load:\n{}\n---\n{text}",
+            path.display(),
+            errors.join("\n")
+        ),
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Pr {
+    hits: usize,
+    drafted: usize,
+    expected: usize,
+}
+
+impl Pr {
+    fn precision(&self) -> f64 {
+        if self.drafted == 0 {
+            if self.expected == 0 { 1.0 } else { 0.0 }
+        } else {
+            self.hits as f64 / self.drafted as f64
+        }
+    }
+    fn recall(&self) -> f64 {
+        if self.expected == 0 {
+            1.0
+        } else {
+            self.hits as f64 / self.expected as f64
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Score {
+    people: Pr,
+    moves: Pr,
+    successions: Pr,
+    money: Pr,
+    misses: Vec<String>,
+}
+
+impl Score {
+    fn all(&self) -> [(&'static str, Pr); 4] {
+        [
+            ("people", self.people),
+            ("moves", self.moves),
+            ("succession", self.successions),
+            ("money", self.money),
+        ]
+    }
+
+    fn line(&self, name: &str) -> String {
+        let cells: Vec<String> = self
+            .all()
+            .iter()
+            .map(|(what, pr)| {
+                format!(
+                    "{what} P {:.2} R {:.2} ({}/{}/{})",
+                    pr.precision(),
+                    pr.recall(),
+                    pr.hits,
+                    pr.drafted,
+                    pr.expected
+                )
+            })
+            .collect();
+        format!("{name:<28} {}", cells.join(" | "))
+    }
+}
+
+/// Compares two sets of keys.
+fn compare<T: PartialEq + std::fmt::Debug>(
+    drafted: &[T],
+    expected: &[T],
+    what: &str,
+    misses: &mut Vec<String>,
+) -> Pr {
+    let mut d: Vec<&T> = Vec::new();
+    for x in drafted {
+        if !d.contains(&x) {
+            d.push(x);
+        }
+    }
+    let mut e: Vec<&T> = Vec::new();
+    for x in expected {
+        if !e.contains(&x) {
+            e.push(x);
+        }
+    }
+    let hits = d.iter().filter(|x| e.contains(x)).count();
+    for x in &d {
+        if !e.contains(x) {
+            misses.push(format!("{what}: extra {x:?}"));
+        }
+    }
+    for x in &e {
+        if !d.contains(x) {
+            misses.push(format!("{what}: missed {x:?}"));
+        }
+    }
+    Pr {
+        hits,
+        drafted: d.len(),
+        expected: e.len(),
+    }
+}
+
+/// Scores a draft against the expected briefing (both loaded).
+fn score(drafted: &Briefing, expected: &Briefing) -> Score {
+    // a person's key: the expected person's folded name when the drafted
+    // name is that name or one of its aliases
+    let mut canon: HashMap<String, String> = HashMap::new();
+    for p in &expected.people {
+        let key = fold(&p.name);
+        canon.insert(key.clone(), key.clone());
+        for a in &p.aliases {
+            canon.insert(fold(a), key.clone());
+        }
+    }
+    let key = |name: &str| {
+        let f = fold(name);
+        canon.get(&f).cloned().unwrap_or(f)
+    };
+    let by_id = |b: &Briefing| -> HashMap<String, String> {
+        b.people
+            .iter()
+            .map(|p| (p.id.clone(), key(&p.name)))
+            .collect()
+    };
+    let (did, eid) = (by_id(drafted), by_id(expected));
+    let name_of =
+        |ids: &HashMap<String, String>, r: &str| ids.get(r).cloned().unwrap_or_else(|| key(r));
+    let mut misses = Vec::new();
+    let people = compare(
+        &drafted
+            .people
+            .iter()
+            .map(|p| key(&p.name))
+            .collect::<Vec<_>>(),
+        &expected
+            .people
+            .iter()
+            .map(|p| key(&p.name))
+            .collect::<Vec<_>>(),
+        "person",
+        &mut misses,
+    );
+    let moves_of = |b: &Briefing, ids: &HashMap<String, String>| -> Vec<(String, String)> {
+        b.timeline
+            .iter()
+            .map(|e| (e.kind.name().to_string(), name_of(ids, &e.person)))
+            .collect()
+    };
+    let moves = compare(
+        &moves_of(drafted, &did),
+        &moves_of(expected, &eid),
+        "move",
+        &mut misses,
+    );
+    let pairs_of = |b: &Briefing, ids: &HashMap<String, String>| -> Vec<(String, String)> {
+        b.timeline
+            .iter()
+            .filter_map(|e| {
+                e.succeeds
+                    .as_ref()
+                    .map(|s| (name_of(ids, &e.person), name_of(ids, s)))
+            })
+            .collect()
+    };
+    let successions = compare(
+        &pairs_of(drafted, &did),
+        &pairs_of(expected, &eid),
+        "succession",
+        &mut misses,
+    );
+    let money_of = |b: &Briefing| -> Vec<(String, String, String)> {
+        b.financial_risks
+            .iter()
+            .filter_map(|r| {
+                let a = r.amount?;
+                Some((
+                    format!("{:.6e}", a.value()),
+                    r.currency.as_deref().unwrap_or("").to_string(),
+                    format!("{:?}", r.bound),
+                ))
+            })
+            .collect()
+    };
+    let money = compare(
+        &money_of(drafted),
+        &money_of(expected),
+        "money",
+        &mut misses,
+    );
+    Score {
+        people,
+        moves,
+        successions,
+        money,
+        misses,
+    }
+}
+
+/// Drafts `NAME.txt` and scores it against `NAME.yaml`.
+fn score_fixture(name: &str) -> (Score, String) {
+    let dir = fixtures();
+    let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).expect("article");
+    let expected_text =
+        std::fs::read_to_string(dir.join(format!("{name}.yaml"))).expect("expected briefing");
+    let expected = load(&dir.join(format!("{name}.yaml")), &expected_text);
+    let d = draft(&text, LangChoice::Auto).expect("draft");
+    let drafted = load(&dir.join(format!("{name}.draft.yaml")), &d.yaml);
+    (score(&drafted, &expected), d.yaml)
+}
+
+fn report(name: &str, s: &Score) {
+    println!("{}", s.line(name));
+    for m in &s.misses {
+        println!("    {m}");
+    }
+}
+
+/// Articles the rules were written against.
+const TUNED: &[&str] = &[
+    "fr-vantel",
+    "fr-maisons-lorin",
+    "fr-banque-arvor",
+    "en-brightwell",
+    "en-harrow",
+    "en-kestrel",
+];
+
+/// Articles written after the rules were done, and scored as they came.
+/// The floors asserted here are what the rules reached, not the targets.
+const HELD_OUT: &[(&str, [f64; 8])] = &[];
+
+#[test]
+fn tuned_articles_meet_the_targets() {
+    let mut failures = Vec::new();
+    for name in TUNED {
+        let (s, yaml) = score_fixture(name);
+        report(name, &s);
+        for (what, pr) in s.all() {
+            if pr.precision() < 0.9 || pr.recall() < 0.8 {
+                failures.push(format!(
+                    "{name}: {what} P {:.2} R {:.2}\n{yaml}",
+                    pr.precision(),
+                    pr.recall()
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn held_out_articles() {
+    for (name, floors) in HELD_OUT {
+        let (s, _) = score_fixture(name);
+        report(name, &s);
+        for (k, (what, pr)) in s.all().iter().enumerate() {
+            assert!(
+                pr.precision() >= floors[2 * k] - 1e-9,
+                "{name}: {what} precision {:.2}",
+                pr.precision()
+            );
+            assert!(
+                pr.recall() >= floors[2 * k + 1] - 1e-9,
+                "{name}: {what} recall {:.2}",
+                pr.recall()
+            );
+        }
+    }
+}
+
+/// The seed article is not in the repository: this runs only where
+/// `../shared/seeds/openai-leadership-fr.txt` exists.
+#[test]
+#[ignore = "needs ../shared/seeds/openai-leadership-fr.txt"]
+fn seed_article_against_the_bundled_briefing() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let seed = root.join("../shared/seeds/openai-leadership-fr.txt");
+    let Ok(text) = std::fs::read_to_string(&seed) else {
+        println!("skipped: {} not found", seed.display());
+        return;
+    };
+    let expected_path = root.join("briefings/openai-leadership-2024.yaml");
+    let expected = load(
+        &expected_path,
+        &std::fs::read_to_string(&expected_path).expect("bundled briefing"),
+    );
+    let d = draft(&text, LangChoice::Auto).expect("draft");
+    if std::env::var_os("DRAFT_SHOW").is_some() {
+        println!("{}", d.yaml);
+    }
+    let drafted = load(Path::new("openai-leadership-fr.draft.yaml"), &d.yaml);
+    let s = score(&drafted, &expected);
+    report("seed openai-leadership-fr", &s);
+}
+
+/// `DRAFT_FILE=article.txt cargo test --test draft show -- --ignored --nocapture`
+#[test]
+#[ignore = "a tool: prints the draft of $DRAFT_FILE"]
+fn show() {
+    let Some(path) = std::env::var_os("DRAFT_FILE") else {
+        return;
+    };
+    let text = std::fs::read_to_string(&path).expect("article");
+    let d = draft(&text, LangChoice::Auto).expect("draft");
+    println!("{}", d.yaml);
+    let _ = load(Path::new("shown.yaml"), &d.yaml);
+}
