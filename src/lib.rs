@@ -6,8 +6,10 @@
 
 pub mod app;
 pub mod cli;
+pub mod draft;
 pub mod load;
 pub mod model;
+pub mod people;
 pub mod theme;
 pub mod tui;
 pub mod ui;

@@ -27,6 +27,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Draft a briefing from a raw article (French or English) for an analyst to correct
+    Draft(brief::draft::DraftArgs),
 }
 
 fn main() -> color_eyre::Result<ExitCode> {
@@ -40,6 +42,7 @@ fn main() -> color_eyre::Result<ExitCode> {
             };
             Ok(brief::cli::check::run(&origin, &corpus, json)?)
         }
+        Some(Command::Draft(args)) => brief::draft::run(&args),
         None => {
             let origin = load::choose(cli.dir.as_deref());
             let Some(corpus) = open(&origin) else {

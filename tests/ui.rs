@@ -190,3 +190,56 @@ fn selection_follows_focus() {
     run(&mut app, &[Action::Close]);
     assert_eq!(app.focus, Focus::List);
 }
+
+fn type_keys(app: &mut App, text: &str) {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for c in text.chars() {
+        app.on_key(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}
+
+fn press(app: &mut App, code: ratatui::crossterm::event::KeyCode) {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    app.on_key(&KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+#[test]
+fn people_picker_snapshots() {
+    for (w, h) in [(80, 24), (140, 40)] {
+        let mut app = bundled_app(w, h);
+        type_keys(&mut app, "/pach");
+        let s = screen(&app);
+        assert!(s.contains("Jakub Pachocki"), "{s}");
+        insta::assert_snapshot!(format!("people_picker_{w}x{h}"), s);
+    }
+}
+
+#[test]
+fn picker_jumps_to_the_most_recent_event_and_esc_goes_back() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = bundled_app(140, 40);
+    type_keys(&mut app, "/sutskever");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.focus, Focus::Pane(Pane::Timeline));
+    let b = app.briefing().unwrap();
+    let event = &b.timeline[b.timeline_order()[app.cursor(Pane::Timeline)]];
+    assert_eq!(event.person.as_str(), "ilya-sutskever");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.focus, Focus::List, "Esc returns to where the search started");
+}
+
+#[test]
+fn picker_keys_edit_the_query_without_triggering_commands() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut app = bundled_app(80, 24);
+    // `q` and `j` are text in the picker, not quit and move.
+    type_keys(&mut app, "/qj");
+    assert!(!app.should_quit);
+    assert_eq!(app.picker.query, "qj");
+    app.on_key(&KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    assert_eq!(app.picker.query, "");
+    assert_eq!(app.picker.hits().len(), app.people.len());
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, None);
+}

@@ -6,11 +6,14 @@
 //! terminal loop, or a test), never read from a global.
 
 pub mod keymap;
+pub mod picker;
 
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use crate::load::{Corpus, Origin};
 use crate::model::Briefing;
+use crate::people::{Item, PeopleIndex};
+use picker::{PeoplePicker, PickerAction};
 
 /// Everything a key can ask for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,9 +83,25 @@ pub enum Focus {
 /// A window over the main view.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: u16 },
-    Problems { scroll: u16 },
-    Detail { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
+    Problems {
+        scroll: u16,
+    },
+    Detail {
+        scroll: u16,
+    },
+    /// The people picker; its state is [`App::picker`].
+    People,
+}
+
+/// Where the user was before a jump, so Esc can go back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub list_cursor: usize,
+    pub pane_cursor: [usize; 4],
+    pub focus: Focus,
 }
 
 /// The whole state of one brief session.
@@ -103,6 +122,11 @@ pub struct App {
     /// Terminal size, columns by rows.
     pub size: (u16, u16),
     pub should_quit: bool,
+    /// Everyone across all briefings, for the people picker.
+    pub people: PeopleIndex,
+    pub picker: PeoplePicker,
+    /// Set by a jump from the picker; Esc returns there.
+    pub jumped_from: Option<Place>,
 }
 
 impl App {
@@ -116,7 +140,11 @@ impl App {
                 .then(b[y].date.cmp(&b[x].date))
                 .then_with(|| b[x].title.cmp(&b[y].title))
         });
+        let people = PeopleIndex::new(&corpus.briefings);
         App {
+            people,
+            picker: PeoplePicker::default(),
+            jumped_from: None,
             corpus,
             origin,
             order,
@@ -163,6 +191,14 @@ impl App {
 
     /// Maps a key press through the keymap and applies it.
     pub fn on_key(&mut self, key: &KeyEvent) {
+        if self.overlay == Some(Overlay::People)
+            && keymap::action_for(key) != Some(Action::ForceQuit)
+        {
+            if let Some(action) = picker::picker_action(key) {
+                self.on_picker(action);
+            }
+            return;
+        }
         if let Some(action) = keymap::action_for(key) {
             self.update(action);
         }
@@ -177,7 +213,10 @@ impl App {
                 self.clamp_overlay_scroll();
             }
             Action::Close => {
-                if self.overlay.take().is_none() && self.focus != Focus::List {
+                if self.overlay.take().is_some() {
+                } else if let Some(place) = self.jumped_from.take() {
+                    self.go_to(place);
+                } else if self.focus != Focus::List {
                     self.focus = Focus::List;
                 }
             }
@@ -188,7 +227,10 @@ impl App {
                     self.overlay = Some(Overlay::Detail { scroll: 0 });
                 }
             }
-            Action::OpenPeopleSearch => {}
+            Action::OpenPeopleSearch => {
+                self.picker = PeoplePicker::open(&self.people);
+                self.overlay = Some(Overlay::People);
+            }
             _ if self.overlay.is_some() => self.scroll_overlay(action),
             Action::NextPane => self.cycle(1),
             Action::PrevPane => self.cycle(-1),
@@ -208,6 +250,90 @@ impl App {
             Action::Top => self.move_by(isize::MIN / 2),
             Action::Bottom => self.move_by(isize::MAX / 2),
         }
+    }
+
+    /// Applies a key of the people picker.
+    pub fn on_picker(&mut self, action: PickerAction) {
+        match action {
+            PickerAction::Close => self.overlay = None,
+            PickerAction::Jump => {
+                if let Some(entry) = self.picker.selected().map(|h| h.entry) {
+                    let from = self.place();
+                    if self.jump_to_person(entry) {
+                        self.jumped_from = Some(from);
+                        self.overlay = None;
+                    }
+                }
+            }
+            other => self.picker.apply(&self.people, other),
+        }
+    }
+
+    fn place(&self) -> Place {
+        Place {
+            list_cursor: self.list_cursor,
+            pane_cursor: self.pane_cursor,
+            focus: self.focus,
+        }
+    }
+
+    fn go_to(&mut self, place: Place) {
+        self.list_cursor = place.list_cursor.min(self.order.len().saturating_sub(1));
+        self.pane_cursor = place.pane_cursor;
+        self.focus = place.focus;
+        if let Focus::Pane(p) = place.focus {
+            self.last_pane = p;
+        }
+        for pane in Pane::ALL {
+            let len = self.pane_len(pane);
+            self.pane_cursor[pane.index()] = self.cursor(pane).min(len.saturating_sub(1));
+        }
+    }
+
+    /// Selects the person's most recent event; failing that, the most
+    /// recent key point naming them; failing that, them in a People pane.
+    fn jump_to_person(&mut self, entry: usize) -> bool {
+        let Some(person) = self.people.entry(entry) else {
+            return false;
+        };
+        let target = person
+            .appearances
+            .first()
+            .map(|a| (a.briefing, a.item))
+            .or_else(|| {
+                person
+                    .briefings
+                    .first()
+                    .map(|&b| (b, Item::Event(usize::MAX)))
+            });
+        let target = self
+            .people
+            .jump_target(entry)
+            .map(|(b, e)| (b, Item::Event(e)))
+            .or(target);
+        let Some((briefing, item)) = target else {
+            return false;
+        };
+        let Some(pos) = self.order.iter().position(|&i| i == briefing) else {
+            return false;
+        };
+        let b = &self.corpus.briefings[briefing];
+        let (pane, cursor) = match item {
+            Item::Event(e) if e < b.timeline.len() => (
+                Pane::Timeline,
+                b.timeline_order().iter().position(|&i| i == e).unwrap_or(0),
+            ),
+            Item::KeyPoint(k) => (Pane::KeyPoints, k),
+            Item::Event(_) => (
+                Pane::People,
+                b.people.iter().position(|p| p.id == person.id).unwrap_or(0),
+            ),
+        };
+        self.list_cursor = pos;
+        self.pane_cursor = [0; 4];
+        self.pane_cursor[pane.index()] = cursor;
+        self.focus_pane(pane);
+        true
     }
 
     fn toggle(&mut self, overlay: Overlay) {

@@ -9,6 +9,7 @@ mod layout;
 mod list;
 mod overlay;
 mod panes;
+mod people_picker;
 mod problems;
 mod status_bar;
 mod widgets;
@@ -52,5 +53,8 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     ) = &app.overlay
     {
         overlay::render(frame, app, *scroll, theme);
+    }
+    if app.overlay == Some(Overlay::People) {
+        people_picker::render(frame, app, theme);
     }
 }
