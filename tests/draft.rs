@@ -337,3 +337,105 @@ fn show() {
     println!("{}", d.yaml);
     let _ = load(Path::new("shown.yaml"), &d.yaml);
 }
+
+fn run_draft(input: &Path, output: &Path, force: bool) -> std::process::ExitCode {
+    let args = brief::draft::DraftArgs {
+        input: input.to_path_buf(),
+        output: Some(output.to_path_buf()),
+        lang: LangChoice::Auto,
+        force,
+    };
+    brief::draft::run(&args).expect("run")
+}
+
+#[test]
+fn bad_input_leaves_no_output_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases: &[(&str, Vec<u8>)] = &[
+        ("empty", Vec::new()),
+        ("blank", b"\n \n\t\n".to_vec()),
+        (
+            "latin1",
+            b"Soci\xe9t\xe9 G\xe9n\xe9rale nomme un directeur".to_vec(),
+        ),
+        ("binary", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
+        ("huge", vec![b'a'; brief::draft::MAX_BYTES + 10]),
+    ];
+    for (name, bytes) in cases {
+        let input = dir.path().join(format!("{name}.txt"));
+        std::fs::write(&input, bytes).expect("write input");
+        let output = dir.path().join(format!("{name}.yaml"));
+        let code = run_draft(&input, &output, false);
+        assert_eq!(code, std::process::ExitCode::FAILURE, "{name}");
+        assert!(!output.exists(), "{name}: output written");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("read dir")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn output_is_written_whole_and_never_overwritten_without_force() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = fixtures().join("en-harrow.txt");
+    let output = dir.path().join("harrow.yaml");
+    assert_eq!(
+        run_draft(&input, &output, false),
+        std::process::ExitCode::SUCCESS
+    );
+    let text = std::fs::read_to_string(&output).expect("written");
+    let b = load(&output, &text);
+    assert_eq!(
+        b.title.as_str(),
+        "Harrow Biotech ousts founder after failed trial"
+    );
+    // the article is recorded relative to the YAML file, and exists there
+    let file = b
+        .source
+        .as_ref()
+        .and_then(|s| s.file.clone())
+        .expect("source.file");
+    assert!(dir.path().join(file.as_str()).exists(), "{file}");
+    std::fs::write(&output, "reviewed").expect("edit");
+    assert_eq!(
+        run_draft(&input, &output, false),
+        std::process::ExitCode::FAILURE
+    );
+    assert_eq!(std::fs::read_to_string(&output).expect("kept"), "reviewed");
+    assert_eq!(
+        run_draft(&input, &output, true),
+        std::process::ExitCode::SUCCESS
+    );
+    assert_ne!(
+        std::fs::read_to_string(&output).expect("replaced"),
+        "reviewed"
+    );
+}
+
+#[test]
+fn drafts_load_clean_with_the_loader_and_are_deterministic() {
+    for name in TUNED.iter().chain(HELD_OUT.iter().map(|(n, _)| n)) {
+        let text =
+            std::fs::read_to_string(fixtures().join(format!("{name}.txt"))).expect("article");
+        let a = draft(&text, LangChoice::Auto).expect("draft");
+        let b = draft(&text, LangChoice::Auto).expect("draft");
+        assert_eq!(a.yaml, b.yaml, "{name}: not deterministic");
+        let (_, diags) = brief::load::load_str(Path::new("x.yaml"), &a.yaml);
+        assert!(
+            diags.is_empty(),
+            "{name}: {:?}",
+            diags.iter().map(|d| d.to_string()).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn hostile_text_still_gives_valid_yaml() {
+    let text = "Title: with \"quotes\" & #hash\n\n- a list? {no} [no] *star &amp !tag\n\nJane Doe, chief executive of Acme, said: \u{1b}[31mred\u{7} « yes » — 'no'.\n\n%TAG ! tag:\n\n---\n\n...";
+    let d = draft(text, LangChoice::Auto).expect("draft");
+    let b = load(Path::new("hostile.yaml"), &d.yaml);
+    assert!(b.title.starts_with("Title: with"));
+}

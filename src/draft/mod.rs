@@ -255,13 +255,20 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
                         m.fig.period = fig.period;
                     }
                 }
-                None => money.push(Money {
-                    title: format!("{} : {}", kind_label(fig.kind, lang), phrase)
-                        .replace(" : ", if lang == Lang::Fr { " : " } else { ": " }),
-                    text: p.span(sentence.start, sentence.end).to_string(),
-                    refs: BTreeSet::from([p.n]),
-                    fig,
-                }),
+                None => {
+                    let phrase = phrase
+                        .strip_prefix("of ")
+                        .or_else(|| phrase.strip_prefix("de "))
+                        .unwrap_or(&phrase)
+                        .to_string();
+                    money.push(Money {
+                        title: format!("{} : {}", kind_label(fig.kind, lang), phrase)
+                            .replace(" : ", if lang == Lang::Fr { " : " } else { ": " }),
+                        text: p.span(sentence.start, sentence.end).to_string(),
+                        refs: BTreeSet::from([p.n]),
+                        fig,
+                    })
+                }
             }
         }
     }

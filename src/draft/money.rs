@@ -254,6 +254,9 @@ const UP_TO: &[&[&str]] = &[
     &["under"],
     &["below"],
     &["maximum", "of"],
+    &["inferieur", "a"],
+    &["inferieure", "a"],
+    &["inferieurs", "a"],
     &["maximum", "de"],
     &["a", "maximum", "of"],
 ];
@@ -308,6 +311,13 @@ const AT_LEAST: &[&[&str]] = &[
     &["superieur", "a"],
     &["superieure", "a"],
     &["north", "of"],
+    &["depasse"],
+    &["depassent"],
+    &["depassait"],
+    &["exceeds"],
+    &["exceeded"],
+    &["tops"],
+    &["topped"],
     &["more", "then"],
 ];
 const AFTER_AT_LEAST: &[&[&str]] = &[
@@ -322,6 +332,28 @@ const AFTER_ABOUT: &[&[&str]] = &[&["environ"], &["or", "so"]];
 
 /// The bound phrase ending right before token `start`: (bound, its start).
 fn bound_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
+    // an adverb may sit between: "dépasse désormais 3 milliards"
+    if start > 0
+        && matches!(
+            fold_at(p, start - 1),
+            "desormais"
+                | "deja"
+                | "encore"
+                | "toujours"
+                | "actuellement"
+                | "now"
+                | "already"
+                | "still"
+                | "currently"
+        )
+        && let Some(found) = bound_exactly_before(p, start - 1)
+    {
+        return Some(found);
+    }
+    bound_exactly_before(p, start)
+}
+
+fn bound_exactly_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
     let mut best: Option<(Bound, usize)> = None;
     for (list, bound) in [
         (UP_TO, Bound::UpTo),

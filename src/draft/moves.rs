@@ -327,7 +327,7 @@ fn object_mentions(mentions: &[&Mention], from: usize, stop: usize, p: &Paragrap
         return out;
     };
     // nothing sentence-like in between
-    if (from..first.start).any(|k| matches!(p.tokens[k].fold.as_str(), ";" | ":" | "." | "(")) {
+    if (from..first.start).any(|k| matches!(p.tokens[k].fold.as_str(), ";" | ":" | "(")) {
         return out;
     }
     out.push(**first);
@@ -357,6 +357,26 @@ fn subject_mentions(
     p: &Paragraph,
     taken: &[Mention],
 ) -> Vec<Mention> {
+    // a relative clause: "Bernard Olivier, qui quitte", "Pike, who stepped
+    // down", "Owen Fitch, who was promoted"
+    let mut k = before;
+    while k > 0 && RELATIVE_AUX.contains(&p.tokens[k - 1].fold.as_str()) && before - k < 3 {
+        k -= 1;
+    }
+    if k > 0 && matches!(p.tokens[k - 1].fold.as_str(), "qui" | "who") {
+        let mut j = k - 1;
+        if j > 0 && p.tokens[j - 1].fold == "," {
+            j -= 1;
+        }
+        if let Some(m) = mentions.iter().find(|m| m.end == j) {
+            return vec![**m];
+        }
+        // "remplacé par Anne-Laure Lorin, petite-fille du fondateur, qui
+        // prendra ses fonctions": the antecedent is the last person named
+        if let Some(m) = mentions.iter().rev().find(|m| m.end <= j && j - m.end <= 8) {
+            return vec![**m];
+        }
+    }
     let mut cands: Vec<&&Mention> = mentions
         .iter()
         .filter(|m| m.end <= before && !taken.contains(m) && before - m.end <= 25)
@@ -380,6 +400,37 @@ fn subject_mentions(
 }
 
 const PRONOUNS: &[&str] = &["il", "elle", "he", "she"];
+
+/// Auxiliaries between "qui"/"who" and the verb.
+const RELATIVE_AUX: &[&str] = &[
+    "a",
+    "est",
+    "etait",
+    "avait",
+    "sera",
+    "ete",
+    "vient",
+    "de",
+    "has",
+    "had",
+    "was",
+    "is",
+    "will",
+    "been",
+    "be",
+    "would",
+    "had",
+    "also",
+    "egalement",
+    "aussi",
+];
+
+const DETERMINERS: &[&str] = &[
+    "its", "their", "son", "sa", "ses", "le", "la", "l'", "the", "a", "an", "his", "her",
+];
+
+/// A possessive before a nominal trigger: "sa démission", "his departure".
+const POSSESSIVES: &[&str] = &["sa", "son", "ses", "his", "her", "their", "leur"];
 
 /// Finds every move in the article.
 pub fn find(
@@ -415,6 +466,14 @@ pub fn find(
                 // who
                 let object = object_mentions(&mentions, end, sentence.end, p);
                 let object_now = object.first().is_some_and(|m| {
+                    // "tapped chief technology officer Tomás Quiroga"
+                    let mut g = end;
+                    while g < m.start && DETERMINERS.contains(&p.tokens[g].fold.as_str()) {
+                        g += 1;
+                    }
+                    if g < m.start && role_at(p, g).is_some_and(|r| r.end == m.start) {
+                        return true;
+                    }
                     (end..m.start).all(|j| {
                         matches!(
                             p.tokens[j].fold.as_str(),
@@ -435,14 +494,19 @@ pub fn find(
                         )
                     })
                 });
+                let possessive = k > 0 && POSSESSIVES.contains(&p.tokens[k - 1].fold.as_str());
                 let (subjects, objects) = match (act, dir) {
                     (Succeed | Replaced, _) => (subject_mentions(&mentions, k, p, &taken), object),
+                    (_, Object) if object.is_empty() && possessive => {
+                        (subject_mentions(&mentions, k, p, &taken), Vec::new())
+                    }
                     (_, Object) => (Vec::new(), object),
                     (_, Either) if object_now => (Vec::new(), object),
                     _ => (subject_mentions(&mentions, k, p, &taken), Vec::new()),
                 };
                 let mut subject_ids: Vec<usize> = subjects.iter().map(|m| m.person).collect();
-                let needs_subject = matches!(act, Succeed | Replaced)
+                let needs_subject = (dir == Object && possessive && objects.is_empty())
+                    || matches!(act, Succeed | Replaced)
                     || (dir == Subject || (dir == Either && !object_now));
                 if subject_ids.is_empty()
                     && needs_subject
@@ -569,38 +633,36 @@ pub fn merge(raw: Vec<Move>, names: &[String]) -> Vec<Move> {
                 if o.succeeds.is_none() {
                     o.succeeds = m.succeeds;
                 }
-                if o.when.is_none() && m.when.is_some() {
-                    o.when = m.when;
-                    o.doubts.extend(m.doubts);
+                match (o.when, m.when) {
+                    (None, Some(_)) => {
+                        o.when = m.when;
+                        o.doubts.extend(m.doubts);
+                    }
+                    // "joined in 2019 … takes over on July 1": the latest
+                    // date is the move the article reports
+                    (Some(a), Some(b)) if a != b => {
+                        let (keep, other) = if b > a { (b, a) } else { (a, b) };
+                        o.when = Some(keep);
+                        o.doubts.push(format!(
+                            "the text also dates this {}; the latest date kept",
+                            other.iso()
+                        ));
+                    }
+                    _ => {}
                 }
             }
             None => out.push(m),
         }
     }
     // the replaced leave
-    let pairs: Vec<(
-        usize,
-        usize,
-        Option<String>,
-        Option<String>,
-        BTreeSet<u32>,
-        Option<PartialDate>,
-    )> = out
+    let pairs: Vec<Move> = out
         .iter()
-        .filter_map(|m| {
-            m.succeeds.map(|s| {
-                (
-                    m.person,
-                    s,
-                    m.role.clone(),
-                    m.org.clone(),
-                    m.refs.clone(),
-                    m.when,
-                )
-            })
-        })
+        .filter(|m| m.succeeds.is_some())
+        .cloned()
         .collect();
-    for (new, old, role, org, refs, when) in pairs {
+    for m in pairs {
+        let (new, role, org, refs, when) = (m.person, m.role, m.org, m.refs, m.when);
+        let Some(old) = m.succeeds else { continue };
         if !out
             .iter()
             .any(|m| m.person == old && m.kind == EventKind::Departure)
@@ -637,8 +699,10 @@ mod tests {
     use super::super::tokens::paragraphs;
     use super::*;
 
+    type Named = (EventKind, String, Option<String>);
+
     /// (kind, person, succeeds) by name.
-    fn moves(text: &str) -> Vec<(EventKind, String, Option<String>)> {
+    fn moves(text: &str) -> Vec<Named> {
         let paras = paragraphs(text);
         let skip = vec![false; paras.len()];
         let found = people::find(&paras, &skip, &skip);
@@ -663,7 +727,7 @@ mod tests {
     fn move_phrases() {
         use EventKind::*;
         let s = |x: &str| x.to_string();
-        let cases: Vec<(&str, Vec<(EventKind, String, Option<String>)>)> = vec![
+        let cases: Vec<(&str, Vec<Named>)> = vec![
             (
                 "Jane Doe a été nommée directrice générale.",
                 vec![(Appointment, s("Jane Doe"), None)],

@@ -225,7 +225,13 @@ fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
             while k <= end {
                 let breaker = k == end || {
                     let f = p.tokens[k].fold.as_str();
-                    NOT_NAME.contains(&f) || is_honorific(p, k)
+                    // "Sylvie Le Goff", "Anna De Luca": a capitalised
+                    // particle after a given name stays in the name
+                    let particle = PARTICLES.contains(&f)
+                        && k > a
+                        && k + 1 < end
+                        && is_first_name(&p.tokens[k - 1].fold);
+                    !particle && (NOT_NAME.contains(&f) || is_honorific(p, k))
                 };
                 if breaker {
                     if k > a {
@@ -280,7 +286,7 @@ fn is_first_name(word: &str) -> bool {
     FIRST_NAMES.contains(&word)
         || word
             .split_once('-')
-            .is_some_and(|(a, b)| FIRST_NAMES.contains(&a) && FIRST_NAMES.contains(&b))
+            .is_some_and(|(a, _)| FIRST_NAMES.contains(&a))
 }
 
 /// The role given right after a name: "Hélène Marchetti, jusqu'ici

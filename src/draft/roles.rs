@@ -279,10 +279,10 @@ fn head_at(p: &Paragraph, i: usize) -> Option<(usize, bool)> {
                 Some(
                     "executive" | "scientist" | "economist" | "strategist" | "architect"
                     | "engineer" | "counsel" | "editor",
-                ) if !p
+                ) if p
                     .tokens
                     .get(i + len + 1)
-                    .is_some_and(|t| t.fold == "officer") =>
+                    .is_none_or(|t| t.fold != "officer") =>
                 {
                     return Some((len + 1, true));
                 }
