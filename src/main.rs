@@ -27,6 +27,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Find people across every briefing: name, id, roles and briefings, best match first
+    People(brief::cli::people::PeopleArgs),
     /// Draft a briefing from a raw article (French or English) for an analyst to correct
     Draft(brief::draft::DraftArgs),
 }
@@ -42,6 +44,7 @@ fn main() -> color_eyre::Result<ExitCode> {
             };
             Ok(brief::cli::check::run(&origin, &corpus, json)?)
         }
+        Some(Command::People(args)) => brief::cli::people::run(&args),
         Some(Command::Draft(args)) => brief::draft::run(&args),
         None => {
             let origin = load::choose(cli.dir.as_deref());

@@ -2,3 +2,4 @@
 //! with the TUI.
 
 pub mod check;
+pub mod people;

@@ -10,7 +10,7 @@
 use std::cmp::Reverse;
 use std::thread;
 
-use super::matcher::{Matcher, is_subsequence};
+use super::matcher::{self, Matcher};
 use super::{PeopleIndex, PersonEntry};
 use crate::model::fold_into;
 
@@ -63,6 +63,12 @@ pub struct Hit {
 }
 
 impl Hit {
+    /// The matcher's part of `score`, without the kind: comparable between
+    /// hits of the same kind.
+    pub fn matcher_score(&self) -> i64 {
+        self.score - self.kind.base()
+    }
+
     /// The string `positions` index: the name, or the alias that matched.
     pub fn matched_text<'a>(&self, entry: &'a PersonEntry) -> &'a str {
         self.matched_alias
@@ -130,17 +136,10 @@ impl Key {
     }
 
     /// How the key matches `q`, without scoring; `None` when it does not.
-    fn kind(&self, q: &Query, m: &Matcher) -> Option<MatchKind> {
+    fn kind(&self, q: &Query) -> Option<MatchKind> {
         let key = &*self.folded;
-        let ascii = key.is_ascii();
-        for w in &q.words {
-            if !is_subsequence(key, w) {
-                return None;
-            }
-            // On ASCII the byte check is exact; otherwise ask the matcher.
-            if !(ascii && w.is_ascii()) && m.score(key, w).is_none() {
-                return None;
-            }
+        if !q.words.iter().all(|w| matcher::matches(key, w)) {
+            return None;
         }
         Some(if key == q.text {
             MatchKind::Exact
@@ -156,6 +155,14 @@ impl Key {
         q.words
             .iter()
             .map(|w| m.score(&self.folded, w).unwrap_or(0))
+            .sum()
+    }
+
+    /// A cheap guess at [`Key::score`].
+    fn estimate(&self, q: &Query) -> i64 {
+        q.words
+            .iter()
+            .map(|w| matcher::estimate(&self.folded, w))
             .sum()
     }
 
@@ -344,7 +351,7 @@ impl PeopleSearch {
                     .take(self.limit)
                     .map(|&e| Hit {
                         entry: e as usize,
-                        score: 0,
+                        score: MatchKind::Fuzzy.base(),
                         positions: Vec::new(),
                         matched_alias: None,
                         kind: MatchKind::Fuzzy,
@@ -372,6 +379,12 @@ impl PeopleSearch {
 }
 
 /// One search over `candidates` (every entry when `None`).
+///
+/// The matcher's score is costly (about 1 µs a name), so it is computed for
+/// the best few hundred matches only: every match is classified (exact,
+/// prefix, fuzzy) and given a cheap estimate of the score, the best
+/// `scored_for(limit)` by (kind, estimate, name) get the real score, and the
+/// best `limit` of those by (kind, score, name) are returned.
 fn run(index: &PeopleIndex, q: &Query, candidates: Option<&[u32]>, limit: usize) -> Step {
     let all: Vec<u32>;
     let candidates = match candidates {
@@ -381,40 +394,31 @@ fn run(index: &PeopleIndex, q: &Query, candidates: Option<&[u32]>, limit: usize)
             &all
         }
     };
-    // Which entries match, and how: cheap, no scoring.
-    let kinds: Vec<(u32, MatchKind)> = par_flat_map(candidates, |&e| {
-        best_kind(index, e as usize, q).map(|k| (e, k))
-    });
-    let matched: Vec<u32> = kinds.iter().map(|&(e, _)| e).collect();
+    let mut found: Vec<Found> = par_flat_map(candidates, |&e| classify(index, e, q));
+    let matched: Vec<u32> = found.iter().map(|f| f.entry).collect();
 
-    // Score only the kinds that can reach the top `limit`: when exact and
-    // prefix matches fill it, fuzzy ones need no score.
-    let mut needed = MatchKind::Exact;
-    let mut count = 0;
-    for kind in [MatchKind::Exact, MatchKind::Prefix, MatchKind::Fuzzy] {
-        needed = kind;
-        count += kinds.iter().filter(|&&(_, k)| k == kind).count();
-        if count >= limit {
-            break;
-        }
+    let budget = scored_for(limit);
+    let pre_rank = |f: &Found| {
+        (
+            Reverse(f.kind),
+            Reverse(f.estimate),
+            index.name_rank[f.entry as usize],
+        )
+    };
+    if found.len() > budget {
+        found.select_nth_unstable_by_key(budget - 1, pre_rank);
+        found.truncate(budget);
     }
-    let contenders: Vec<(u32, MatchKind)> =
-        kinds.into_iter().filter(|&(_, k)| k >= needed).collect();
-    let mut scored: Vec<(i64, u32, u32)> = par_flat_map(&contenders, |&(e, kind)| {
-        let (score, key) = best_score(index, e as usize, q, kind);
-        Some((score, e, key))
-    });
-
+    let mut scored: Vec<(i64, u32, u32)> = found
+        .iter()
+        .map(|f| {
+            let (score, key) = best_score(index, f.entry as usize, q, f.kind);
+            (score, f.entry, key)
+        })
+        .collect();
     let rank = |&(score, e, _): &(i64, u32, u32)| (Reverse(score), index.name_rank[e as usize]);
-    if scored.len() > limit {
-        if limit == 0 {
-            scored.clear();
-        } else {
-            scored.select_nth_unstable_by_key(limit - 1, rank);
-            scored.truncate(limit);
-        }
-    }
     scored.sort_unstable_by_key(rank);
+    scored.truncate(limit);
     let hits = scored
         .into_iter()
         .map(|(score, e, k)| {
@@ -436,6 +440,41 @@ fn run(index: &PeopleIndex, q: &Query, candidates: Option<&[u32]>, limit: usize)
     }
 }
 
+/// How many matches get the matcher's real score when `limit` are shown:
+/// enough that the cheap estimate choosing them does not decide what is
+/// shown, few enough to stay within a frame.
+fn scored_for(limit: usize) -> usize {
+    limit.saturating_mul(4).max(256)
+}
+
+/// A match before scoring.
+struct Found {
+    entry: u32,
+    kind: MatchKind,
+    estimate: i64,
+}
+
+/// Whether the entry matches, its best kind over its name and aliases, and
+/// the best estimate among its keys of that kind.
+fn classify(index: &PeopleIndex, e: u32, q: &Query) -> Option<Found> {
+    let mut best: Option<(MatchKind, i64)> = None;
+    for key in keys_of(index, e as usize) {
+        let Some(kind) = key.kind(q) else { continue };
+        if best.is_some_and(|(k, _)| k > kind) {
+            continue;
+        }
+        let estimate = key.estimate(q);
+        if best.is_none_or(|b| (kind, estimate) > b) {
+            best = Some((kind, estimate));
+        }
+    }
+    best.map(|(kind, estimate)| Found {
+        entry: e,
+        kind,
+        estimate,
+    })
+}
+
 fn kind_of(score: i64) -> MatchKind {
     match score >> 32 {
         3 => MatchKind::Exact,
@@ -448,21 +487,13 @@ fn keys_of(index: &PeopleIndex, e: usize) -> &[Key] {
     &index.keys[index.key_start[e] as usize..index.key_start[e + 1] as usize]
 }
 
-/// The best kind over the entry's name and aliases.
-fn best_kind(index: &PeopleIndex, e: usize, q: &Query) -> Option<MatchKind> {
-    keys_of(index, e)
-        .iter()
-        .filter_map(|k| k.kind(q, &index.matcher))
-        .max()
-}
-
 /// The score of the entry's best key of `kind`, and that key's index in
 /// `index.keys`. The name wins ties with its aliases.
 fn best_score(index: &PeopleIndex, e: usize, q: &Query, kind: MatchKind) -> (i64, u32) {
     let first = index.key_start[e];
     let mut best = (i64::MIN, first);
     for (i, key) in keys_of(index, e).iter().enumerate() {
-        if key.kind(q, &index.matcher) != Some(kind) {
+        if key.kind(q) != Some(kind) {
             continue;
         }
         let score = kind.base() + key.score(q, &index.matcher);
