@@ -247,7 +247,9 @@ fn report(name: &str, s: &Score) {
     }
 }
 
-/// Articles the rules were written against.
+/// Articles the rules were written against. The last four were first
+/// scored as held-out articles (see docs/draft.md for those first scores),
+/// then the rules were fixed on them, so they count as tuned now.
 const TUNED: &[&str] = &[
     "fr-vantel",
     "fr-maisons-lorin",
@@ -255,10 +257,16 @@ const TUNED: &[&str] = &[
     "en-brightwell",
     "en-harrow",
     "en-kestrel",
+    "fr-cimental",
+    "fr-novalis",
+    "en-ferrocorp",
+    "en-lumio",
 ];
 
-/// Articles written after the rules were done, and scored as they came.
-/// The floors asserted here are what the rules reached, not the targets.
+/// Articles written after the rules were done and scored as they came,
+/// with no change to the rules afterwards. The floors are what the rules
+/// reached (precision, recall for people, moves, succession, money), not
+/// the targets.
 const HELD_OUT: &[(&str, [f64; 8])] = &[];
 
 #[test]

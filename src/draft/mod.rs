@@ -243,14 +243,21 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
         for fig in money::figures(p, lang) {
             let sentence = p.sentence_of(fig.start);
             let phrase = p.span(fig.start, fig.end).to_string();
+            // the same figure again; a headline often drops the "about"
+            // that the body gives, so an exact figure joins a qualified one
             match money.iter_mut().find(|m| {
                 m.fig.value == fig.value
                     && m.fig.currency == fig.currency
-                    && m.fig.bound == fig.bound
+                    && (m.fig.bound == fig.bound
+                        || m.fig.bound == Bound::Exact
+                        || fig.bound == Bound::Exact)
                     && m.fig.kind == fig.kind
             }) {
                 Some(m) => {
                     m.refs.insert(p.n);
+                    if m.fig.bound == Bound::Exact && fig.bound != Bound::Exact {
+                        m.fig.bound = fig.bound;
+                    }
                     if m.fig.period.is_none() {
                         m.fig.period = fig.period;
                     }

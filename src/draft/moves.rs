@@ -92,7 +92,18 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["prendra", "sa", "retraite"], Depart, Subject),
     (&["part", "a", "la", "retraite"], Depart, Subject),
     (&["se", "retire"], Depart, Subject),
-    (&["cede", "sa", "place"], Depart, Subject),
+    (&["cede", "sa", "place"], Replaced, Subject),
+    (&["passe", "le", "relais"], Replaced, Subject),
+    (&["hands", "over"], Replaced, Subject),
+    (&["will", "hand", "over"], Replaced, Subject),
+    (&["handed", "over"], Replaced, Subject),
+    (&["pour", "lui", "succeder"], Replaced, Subject),
+    (&["to", "succeed", "him"], Replaced, Subject),
+    (&["to", "succeed", "her"], Replaced, Subject),
+    (&["mis", "fin", "aux", "fonctions"], Depart, Object),
+    (&["met", "fin", "aux", "fonctions"], Depart, Object),
+    (&["demis", "de", "ses", "fonctions"], Depart, Subject),
+    (&["demise", "de", "ses", "fonctions"], Depart, Subject),
     (&["abandonne", "ses", "fonctions"], Depart, Subject),
     (&["is", "leaving"], Depart, Subject),
     (&["will", "leave"], Depart, Subject),
@@ -245,14 +256,32 @@ fn speaks(words: &[&str], dir: Dir, lang: Lang) -> bool {
 }
 
 fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> {
-    TRIGGERS.iter().find_map(|(words, act, dir)| {
+    let found = TRIGGERS.iter().find_map(|(words, act, dir)| {
         (speaks(words, *dir, lang)
             && words
                 .iter()
                 .enumerate()
                 .all(|(k, w)| p.tokens.get(i + k).is_some_and(|t| t.fold == *w)))
         .then_some((words.len(), *act, *dir))
-    })
+    });
+    // the passive with words in between: "sera remplacé à compter du
+    // 1er mars par X", "was replaced last week by X"
+    if let Some((len, Succeed, dir)) = found
+        && i > 0
+        && matches!(
+            p.tokens[i - 1].fold.as_str(),
+            "sera" | "est" | "ete" | "etait" | "fut" | "was" | "been" | "be" | "is" | "being"
+        )
+        && matches!(
+            p.tokens[i].fold.as_str(),
+            "remplace" | "remplacee" | "replaced" | "succeeded" | "succede" | "succedee"
+        )
+        && (i + len..(i + len + 7).min(p.tokens.len()))
+            .any(|k| matches!(p.tokens[k].fold.as_str(), "par" | "by"))
+    {
+        return Some((len, Replaced, dir));
+    }
+    found
 }
 
 /// Filler between a verb and its role: "nommé au poste de", "named as its".
@@ -399,7 +428,7 @@ fn subject_mentions(
     out
 }
 
-const PRONOUNS: &[&str] = &["il", "elle", "he", "she"];
+const PRONOUNS: &[&str] = &["il", "elle", "he", "she", "lui", "him", "her"];
 
 /// Auxiliaries between "qui"/"who" and the verb.
 const RELATIVE_AUX: &[&str] = &[
@@ -511,7 +540,7 @@ pub fn find(
                 if subject_ids.is_empty()
                     && needs_subject
                     && let Some(prev) = last_subject
-                    && (sentence.start..k).any(|j| PRONOUNS.contains(&p.tokens[j].fold.as_str()))
+                    && (sentence.start..end).any(|j| PRONOUNS.contains(&p.tokens[j].fold.as_str()))
                 {
                     subject_ids.push(prev);
                     doubts.push(format!(
@@ -589,6 +618,11 @@ pub fn find(
                             )
                         };
                         taken.extend(objects.iter().copied());
+                        if act == Replaced && new_ids.is_empty() {
+                            for &person in &old_ids {
+                                moves.push(new(EventKind::Departure, person, None, doubts.clone()));
+                            }
+                        }
                         if let (Some(&a), Some(&b)) = (new_ids.first(), old_ids.first())
                             && a != b
                         {

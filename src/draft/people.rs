@@ -45,6 +45,23 @@ const PARTICLES: &[&str] = &[
 
 /// Words after a name that only a person does: speech and move verbs.
 const PERSON_VERBS: &[&str] = &[
+    "recrute",
+    "recrutee",
+    "designe",
+    "designee",
+    "nommes",
+    "elu",
+    "elue",
+    "hired",
+    "tapped",
+    "ousted",
+    "fired",
+    "resigns",
+    "quits",
+    "left",
+    "leaves",
+    "a-t-il",
+    "a-t-elle",
     "said",
     "says",
     "told",
@@ -97,6 +114,29 @@ const PERSON_VERBS: &[&str] = &[
     "demissionne",
     "retires",
     "retired",
+];
+
+/// Words right before a name that make it the object of a move.
+const MOVE_OBJECT_WORDS: &[&str] = &[
+    "replacing",
+    "succeeds",
+    "succeeding",
+    "succeed",
+    "succedant",
+    "succeder",
+    "remplacant",
+    "named",
+    "appointed",
+    "hired",
+    "tapped",
+    "promoted",
+    "nomme",
+    "nommee",
+    "designe",
+    "designee",
+    "recrute",
+    "recrutee",
+    "remplace",
 ];
 
 /// Words that, before an appositive role, mark it ("Marchetti, jusqu'ici
@@ -167,6 +207,16 @@ fn initial(p: &Paragraph, i: usize) -> bool {
     }) && p.tokens.get(i + 1).is_some_and(|t| t.fold == ".")
 }
 
+/// Gaelic particles, capitalised and short: "Ruairí Ó Briain", "Ní Chonaill".
+fn gaelic(p: &Paragraph, i: usize) -> bool {
+    p.tokens.get(i).is_some_and(|t| {
+        t.kind == Kind::Word
+            && matches!(t.fold.as_str(), "o" | "ni" | "nic" | "mac" | "ua" | "ui")
+            && p.tok(i) != "O"
+            && upper_initial(p.tok(i))
+    })
+}
+
 fn is_honorific(p: &Paragraph, i: usize) -> bool {
     let f = p.tokens[i].fold.as_str();
     if !HONORIFICS.contains(&f) || !upper_initial(p.tok(i)) {
@@ -207,10 +257,12 @@ fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
                 } else if initial(p, end) && name_token(p, end + 2) {
                     end += 2;
                 } else if end > start
-                    && p.tokens
+                    && ((p
+                        .tokens
                         .get(end)
                         .is_some_and(|t| PARTICLES.contains(&t.fold.as_str()))
-                    && !upper_initial(p.tok(end))
+                        && !upper_initial(p.tok(end)))
+                        || gaelic(p, end))
                     && name_token(p, end + 1)
                 {
                     end += 1;
@@ -414,10 +466,25 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
     if p.tokens.get(k).is_some_and(|t| t.fold == ",") {
         k += 1;
     }
-    e.verb = p
-        .tokens
-        .get(k)
-        .is_some_and(|t| PERSON_VERBS.contains(&t.fold.as_str()))
+    // the object of a move: "replacing X", "remplacé … par X", "nommé X"
+    let lo = c.start.saturating_sub(10);
+    let before: Vec<&str> = (lo..c.start).map(|k| p.tokens[k].fold.as_str()).collect();
+    let move_object = before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| MOVE_OBJECT_WORDS.contains(w))
+        || (matches!(before.last(), Some(&"par") | Some(&"by"))
+            && before.iter().any(|w| {
+                matches!(
+                    *w,
+                    "remplace" | "remplacee" | "replaced" | "succeeded" | "succede" | "succedee"
+                )
+            }));
+    e.verb = move_object
+        || p.tokens
+            .get(k)
+            .is_some_and(|t| PERSON_VERBS.contains(&t.fold.as_str()))
         || (p
             .tokens
             .get(k)
@@ -629,6 +696,7 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
                 let mut ok = true;
                 for w in &f.tokens {
                     while initial(p, j)
+                        || gaelic(p, j)
                         || p.tokens.get(j).is_some_and(|t| {
                             t.fold == "."
                                 || (PARTICLES.contains(&t.fold.as_str())
