@@ -267,7 +267,13 @@ const TUNED: &[&str] = &[
 /// with no change to the rules afterwards. The floors are what the rules
 /// reached (precision, recall for people, moves, succession, money), not
 /// the targets.
-const HELD_OUT: &[(&str, [f64; 8])] = &[];
+const HELD_OUT: &[(&str, [f64; 8])] = &[
+    // "Sandrine" is not in the given-name list: she is missed (only "Mme
+    // Vautrin" is found, as a surname), and with her the appointment and
+    // both successions
+    ("fr-blind-aerolis", [0.8, 0.8, 1.0, 0.4, 0.0, 0.0, 1.0, 1.0]),
+    ("en-blind-corvid", [1.0; 8]),
+];
 
 #[test]
 fn tuned_articles_meet_the_targets() {
