@@ -10,6 +10,7 @@ pub mod draft;
 pub mod load;
 pub mod model;
 pub mod people;
+pub mod synth;
 pub mod theme;
 pub mod tui;
 pub mod ui;
