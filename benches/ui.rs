@@ -16,7 +16,10 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn big_app(w: u16, h: u16) -> App {
     let corpus = load::load_texts(&brief::synth::corpus(10_000, 7));
-    assert!(corpus.diagnostics.is_empty(), "the synthetic corpus must load clean");
+    assert!(
+        corpus.diagnostics.is_empty(),
+        "the synthetic corpus must load clean"
+    );
     App::new(corpus, Origin::Folder("synthetic".into()), (w, h))
 }
 
@@ -27,17 +30,27 @@ fn frame(c: &mut Criterion) {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     c.bench_function("full frame 200x60, 10k briefings", |b| {
         b.iter(|| {
-            terminal.draw(|f| brief::ui::render(f, black_box(&app), &theme)).unwrap();
+            terminal
+                .draw(|f| brief::ui::render(f, black_box(&app), &theme))
+                .unwrap();
         })
     });
-    let keys = [KeyCode::Char('j'), KeyCode::Char('k'), KeyCode::Tab, KeyCode::Char('j'), KeyCode::BackTab];
+    let keys = [
+        KeyCode::Char('j'),
+        KeyCode::Char('k'),
+        KeyCode::Tab,
+        KeyCode::Char('j'),
+        KeyCode::BackTab,
+    ];
     let mut i = 0;
     app.update(Action::FocusList);
     c.bench_function("key press to drawn frame 200x60, 10k briefings", |b| {
         b.iter(|| {
             i = (i + 1) % keys.len();
             app.handle_event(&Event::Key(KeyEvent::new(keys[i], KeyModifiers::NONE)));
-            terminal.draw(|f| brief::ui::render(f, &app, &theme)).unwrap();
+            terminal
+                .draw(|f| brief::ui::render(f, &app, &theme))
+                .unwrap();
         })
     });
 }
@@ -54,7 +67,12 @@ fn startup(c: &mut Criterion) {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
                 let pty = native_pty_system()
-                    .openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 })
+                    .openpty(PtySize {
+                        rows: 40,
+                        cols: 120,
+                        pixel_width: 0,
+                        pixel_height: 0,
+                    })
                     .unwrap();
                 let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_brief"));
                 cmd.arg(&dir);
