@@ -226,7 +226,11 @@ fn picker_jumps_to_the_most_recent_event_and_esc_goes_back() {
     let event = &b.timeline[b.timeline_order()[app.cursor(Pane::Timeline)]];
     assert_eq!(event.person.as_str(), "ilya-sutskever");
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.focus, Focus::List, "Esc returns to where the search started");
+    assert_eq!(
+        app.focus,
+        Focus::List,
+        "Esc returns to where the search started"
+    );
 }
 
 #[test]
