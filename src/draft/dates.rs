@@ -209,6 +209,18 @@ pub fn article_date(paras: &[Paragraph]) -> Option<(PartialDate, u32)> {
     None
 }
 
+/// When there is no date line: the first full date in the opening
+/// paragraphs ("…, the company announced on 2 February 2026"), which the
+/// draft marks for checking.
+pub fn opening_date(paras: &[Paragraph]) -> Option<(PartialDate, u32)> {
+    paras.iter().skip(1).take(3).find_map(|p| {
+        dates_in(p, 0..p.tokens.len())
+            .into_iter()
+            .filter(|h| h.year.is_some() && h.day.is_some() && !h.is_since(p))
+            .find_map(|h| h.resolve(None).map(|(d, _)| (d, p.n)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::paragraphs;

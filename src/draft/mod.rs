@@ -321,10 +321,16 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
     );
     match date {
         Some((d, n)) => doc.kv_note(0, "date", &d.iso(), &format!("¶{n}")),
-        None => doc.check(
-            0,
-            "no date line found in the article; add `date:` if you know it",
-        ),
+        None => match dates::opening_date(&paras) {
+            Some((d, n)) => {
+                doc.check(0, &format!("no date line; this is the first full date in the text (¶{n}), which may not be the publication date"));
+                doc.kv(0, "date", Some(&d.iso()));
+            }
+            None => doc.check(
+                0,
+                "no date line found in the article; add `date:` if you know it",
+            ),
+        },
     }
     doc.raw(0, "source:");
     doc.kv(2, "title", Some(&headline.text));
