@@ -66,14 +66,18 @@ fn split_path(raw: &str) -> (Option<&str>, &str) {
     (None, raw)
 }
 
+/// serde's names for YAML node types, in the words of the format. Only a
+/// whole name is replaced: the `expected` side may be one of our own
+/// descriptions ("a briefing: a mapping with ..."), which must stay intact.
 fn plain_type(found: &str) -> String {
-    found
-        .replace("a sequence", "a list")
-        .replace("sequence", "a list")
-        .replace("map", "a mapping")
-        .replace("unit value", "nothing (null)")
-        .replace("u64", "a whole number")
-        .replace("u32", "a whole number")
+    match found {
+        "a sequence" | "sequence" => "a list",
+        "a map" | "map" => "a mapping",
+        "unit value" => "nothing (null)",
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => "a whole number",
+        other => other,
+    }
+    .to_owned()
 }
 
 /// Names in backticks, in order: "`a`, expected one of `b`, `c`" → a, b, c.
@@ -182,6 +186,14 @@ mod tests {
         assert_eq!(
             reword("missing field `title`"),
             "missing required key `title`"
+        );
+        assert_eq!(
+            reword("invalid type: sequence, expected a briefing: a mapping with `title`"),
+            "expected a briefing: a mapping with `title`, found a list"
+        );
+        assert_eq!(
+            reword("tags: invalid type: map, expected a sequence"),
+            "tags: expected a list, found a mapping"
         );
     }
 }

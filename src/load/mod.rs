@@ -73,6 +73,7 @@ pub fn load_texts(texts: &[(PathBuf, String)]) -> Corpus {
 /// Parses and validates one briefing file's text. `path` names it in
 /// diagnostics and gives the default id.
 pub fn load_str(path: &Path, text: &str) -> (Option<Briefing>, Vec<Diagnostic>) {
+    let text = without_bom(text);
     if let Some(at) = nesting::too_deep(text) {
         let msg = format!(
             "the YAML is nested too deeply (more than {} levels of [ or {{)",
@@ -109,13 +110,14 @@ pub fn load_file(path: &Path) -> (Option<Briefing>, Vec<Diagnostic>) {
         Ok(text) => text,
         Err(d) => return (None, vec![d]),
     };
-    let (briefing, mut diagnostics) = load_str(path, &text);
+    let text = without_bom(&text);
+    let (briefing, mut diagnostics) = load_str(path, text);
     if let Some(b) = &briefing
         && let Some(file) = b.source.as_ref().and_then(|s| s.file.as_ref())
     {
         let raw = path.parent().unwrap_or(Path::new(".")).join(file.as_str());
         if !raw.is_file() {
-            let at = locate(&text, &[Seg::Key("source"), Seg::Key("file")]);
+            let at = locate(text, &[Seg::Key("source"), Seg::Key("file")]);
             let msg = format!(
                 "source file `{file}` not found (looked for {})",
                 raw.display()
@@ -154,6 +156,22 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
     })
 }
 
+/// The text after a UTF-8 byte order mark, which some editors write and
+/// libyaml would otherwise misread (it then sees only the first key).
+/// Columns on the first line are then counted as editors show them.
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// True when the text holds no YAML content: blank lines, comments and
+/// document markers only.
+fn is_blank(text: &str) -> bool {
+    text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#') || l == "---" || l == "..."
+    })
+}
+
 fn empty_file() -> &'static str {
     "the file is empty: a briefing needs at least `format: 1` and a `title`"
 }
@@ -162,7 +180,7 @@ fn empty_file() -> &'static str {
 /// another format version gets that said first, since its other errors are
 /// likely to follow from it.
 fn parse_error(path: &Path, text: &str, err: &serde_yaml::Error) -> Diagnostic {
-    if text.trim().is_empty() {
+    if is_blank(text) {
         return Diagnostic::error(path, (1, 1), empty_file());
     }
     if let Some((value, at)) = top_level_format(text)
@@ -261,31 +279,47 @@ fn load_files(files: &[PathBuf]) -> Vec<(Option<Briefing>, Vec<Diagnostic>)> {
 }
 
 /// Gathers per-file results and applies the one check across files: a
-/// briefing id used twice. The first file in path order keeps it.
+/// briefing id used by several files. Each of them gets an error naming
+/// the others and is left out, since nothing says which one is right.
 fn assemble(
     results: Vec<(Option<Briefing>, Vec<Diagnostic>)>,
     mut diagnostics: Vec<Diagnostic>,
 ) -> Corpus {
+    let mut owners: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (b, _)) in results.iter().enumerate() {
+        if let Some(b) = b {
+            owners.entry(b.id.as_str()).or_default().push(i);
+        }
+    }
+    // For each file whose id another file also has: the other files.
+    let mut others: HashMap<usize, Vec<String>> = HashMap::new();
+    for files in owners.values().filter(|files| files.len() > 1) {
+        for &i in files {
+            let names = files
+                .iter()
+                .filter(|&&j| j != i)
+                .filter_map(|&j| results[j].0.as_ref())
+                .map(|b| b.path.display().to_string())
+                .collect();
+            others.insert(i, names);
+        }
+    }
     let mut briefings: Vec<Briefing> = Vec::with_capacity(results.len());
-    let mut owner: HashMap<String, PathBuf> = HashMap::new();
-    for (briefing, diags) in results {
+    for (i, (briefing, diags)) in results.into_iter().enumerate() {
         diagnostics.extend(diags);
         let Some(b) = briefing else { continue };
-        if let Some(first) = owner.get(&b.id) {
-            let at = id_position(&b);
-            diagnostics.push(Diagnostic::error(
+        match others.get(&i) {
+            None => briefings.push(b),
+            Some(names) => diagnostics.push(Diagnostic::error(
                 &b.path,
-                at,
+                id_position(&b),
                 format!(
-                    "briefing id `{}` is already used by {}; ids must be unique across the folder",
+                    "briefing id `{}` is also used by {}; ids must be unique across the folder",
                     b.id,
-                    first.display()
+                    names.join(", ")
                 ),
-            ));
-            continue;
+            )),
         }
-        owner.insert(b.id.clone(), b.path.clone());
-        briefings.push(b);
     }
     Corpus {
         briefings,
