@@ -826,3 +826,38 @@ fn check_output_never_carries_escape_sequences() {
     assert!(stdout.contains("␛]52;c;aGk=␇␛[2J"), "{stdout}");
     assert!(!stdout.bytes().any(|b| b == 0x1b || b == 0x07));
 }
+
+// ---- Synthetic corpora --------------------------------------------------
+
+#[test]
+fn synthetic_corpora_load_without_diagnostics() {
+    for seed in [1, 2, 3] {
+        let texts = brief::synth::corpus(40, seed);
+        assert_eq!(texts.len(), 40);
+        let corpus = load::load_texts(&texts);
+        assert!(corpus.diagnostics.is_empty(), "{:#?}", corpus.diagnostics);
+        assert_eq!(corpus.briefings.len(), 40);
+        for b in &corpus.briefings {
+            assert!((5..=40).contains(&b.people.len()), "{}", b.people.len());
+            assert!((5..=60).contains(&b.timeline.len()));
+            assert!((3..=15).contains(&b.key_points.len()));
+            assert!((2..=10).contains(&b.financial_risks.len()));
+        }
+    }
+    assert_eq!(brief::synth::corpus(5, 9), brief::synth::corpus(5, 9));
+    assert_ne!(brief::synth::corpus(5, 9), brief::synth::corpus(5, 10));
+}
+
+#[test]
+fn people_corpus_names_exactly_the_people_asked_for() {
+    let texts = brief::synth::people_corpus(3_000, 7);
+    let corpus = load::load_texts(&texts);
+    assert!(corpus.diagnostics.is_empty(), "{:#?}", corpus.diagnostics);
+    let ids: std::collections::HashSet<&str> = corpus
+        .briefings
+        .iter()
+        .flat_map(|b| b.people.iter().map(|p| p.id.as_str()))
+        .collect();
+    assert_eq!(ids.len(), 3_000);
+    assert!(corpus.briefings.iter().all(|b| b.people.len() <= 40));
+}
