@@ -97,5 +97,7 @@ fn startup(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frame, startup);
+// Start-up first: the 10k-briefing corpus of `frame` would stay in this
+// process's memory and make every fork of the spawn slower.
+criterion_group!(benches, startup, frame);
 criterion_main!(benches);
