@@ -138,19 +138,30 @@ fn navigate_open_detail_and_quit() {
     s.assert_restored();
 }
 
-#[test]
-fn restores_the_terminal_on_sighup() {
+/// Sends `signal` to a running brief and checks it exits and gives the
+/// terminal back.
+fn restores_the_terminal_on(signal: &str) {
     let dir = briefings_dir();
     let mut s = Session::start(&[dir.to_str().unwrap()], 80, 24);
     s.expect("Briefings (1)");
     let pid = s.child.process_id().expect("a pid");
     let killed = std::process::Command::new("kill")
-        .args(["-HUP", &pid.to_string()])
+        .args([signal, &pid.to_string()])
         .status()
         .unwrap();
     assert!(killed.success());
     s.wait_exit();
     s.assert_restored();
+}
+
+#[test]
+fn restores_the_terminal_on_sighup() {
+    restores_the_terminal_on("-HUP");
+}
+
+#[test]
+fn restores_the_terminal_on_sigterm() {
+    restores_the_terminal_on("-TERM");
 }
 
 #[test]
