@@ -641,7 +641,7 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
                     words: vec![w],
                     name: p.span(c.start, c.end).to_string(),
                     aliases: vec![alias],
-                    sure: true,
+                    sure: false,
                     weak: Some("only the surname is given; add the first name if known".into()),
                     role: None,
                     first: c.para,
