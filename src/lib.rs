@@ -6,8 +6,10 @@
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod draft;
 pub mod load;
+pub mod markdown;
 pub mod model;
 pub mod people;
 pub mod synth;

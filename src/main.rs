@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use brief::load::{self, Origin};
+use brief::config::{Config, config_path};
+use brief::load::{self, Diagnostic, Origin};
+use brief::theme::{ColorChoice, TermEnv, Theme, detect_ascii, detect_depth};
 
 /// brief: news briefings in the terminal.
 #[derive(Parser, Debug)]
@@ -13,8 +15,17 @@ use brief::load::{self, Origin};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Briefings folder (default: ./briefings if it exists, else the bundled briefings)
+    /// Briefings folder (default: the config file's, else ./briefings if it exists, else the bundled briefings)
     dir: Option<PathBuf>,
+    /// Theme: a bundled name (dark, light, high-contrast, mono) or a path to a theme file [env: BRIEF_THEME]
+    #[arg(long, value_name = "NAME|PATH")]
+    theme: Option<String>,
+    /// Colours: detected from TERM, COLORTERM and NO_COLOR unless forced
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
+    /// Draw with ASCII only (the default when the locale is not UTF-8)
+    #[arg(long)]
+    ascii: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -36,9 +47,15 @@ enum Command {
 fn main() -> color_eyre::Result<ExitCode> {
     color_eyre::install()?;
     let cli = Cli::parse();
+    let env = TermEnv::from_process();
+    let var = |k| std::env::var(k).ok();
+    let (config, config_problems) =
+        config_path(var("XDG_CONFIG_HOME").as_deref(), var("HOME").as_deref())
+            .map(|p| Config::load(&p))
+            .unwrap_or_default();
     match cli.command {
         Some(Command::Check { dir, json }) => {
-            let origin = load::choose(dir.as_deref());
+            let origin = load::choose(dir.or(config.briefings).as_deref());
             let Some(corpus) = open(&origin) else {
                 return Ok(ExitCode::from(2));
             };
@@ -47,12 +64,23 @@ fn main() -> color_eyre::Result<ExitCode> {
         Some(Command::People(args)) => brief::cli::people::run(&args),
         Some(Command::Draft(args)) => brief::draft::run(&args),
         None => {
-            let origin = load::choose(cli.dir.as_deref());
-            let Some(corpus) = open(&origin) else {
+            let origin = load::choose(cli.dir.or(config.briefings).as_deref());
+            let Some(mut corpus) = open(&origin) else {
                 return Ok(ExitCode::from(2));
             };
+            let spec = cli.theme.or_else(|| var("BRIEF_THEME")).or(config.theme);
+            let (theme, theme_problems) = Theme::choose(spec.as_deref());
+            let theme = theme.for_terminal(
+                detect_depth(&env, cli.color),
+                cli.ascii || detect_ascii(&env),
+            );
+            // Problems with the config and the theme show beside the
+            // briefings' own, in the problems overlay.
+            let problems: Vec<Diagnostic> =
+                config_problems.into_iter().chain(theme_problems).collect();
+            corpus.diagnostics.splice(0..0, problems);
             let app = brief::app::App::new(corpus, origin, (80, 24));
-            brief::tui::run(app, &brief::theme::Theme::default())?;
+            brief::tui::run(app, &theme)?;
             Ok(ExitCode::SUCCESS)
         }
     }

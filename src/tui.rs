@@ -37,7 +37,7 @@ impl Events for CrosstermEvents {
 /// Draws, waits for input, applies it, until the app quits or `stop` is
 /// set (by a signal). Input that is already waiting is applied before the
 /// next draw, so fast typing over a slow link is never dropped or lagged.
-pub fn run_app<B: Backend>(
+pub fn run_app<B: Backend + io::Write>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     theme: &Theme,
@@ -64,6 +64,57 @@ where
                 None => break,
             }
         }
+    }
+}
+
+/// The OSC 52 sequence that asks the terminal to put `text` on the
+/// clipboard of the machine the reviewer sits at: it travels through SSH,
+/// and through tmux when tmux allows it (`set-clipboard on`).
+pub fn osc52(text: &str) -> String {
+    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
+}
+
+/// Standard base64 with padding.
+pub fn base64(bytes: &[u8]) -> String {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(TABLE[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_rfc_vectors() {
+        let cases = [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ];
+        for (plain, encoded) in cases {
+            assert_eq!(base64(plain.as_bytes()), encoded);
+        }
+        assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
     }
 }
 

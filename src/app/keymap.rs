@@ -188,6 +188,12 @@ pub const KEYMAP: &[Binding] = &[
         hint: Some("people"),
     },
     Binding {
+        keys: &[ch('y')],
+        action: Action::Copy,
+        help: "copy the selected item as Markdown (to your own clipboard, over SSH too)",
+        hint: None,
+    },
+    Binding {
         keys: &[ch('p')],
         action: Action::ShowProblems,
         help: "list problems found in the files",

@@ -15,6 +15,8 @@ use crate::model::Briefing;
 use crate::people::{Item, PeopleIndex};
 use picker::{PeoplePicker, PickerAction};
 
+pub use crate::markdown::Selection;
+
 /// Everything a key can ask for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -37,6 +39,8 @@ pub enum Action {
     ShowHelp,
     ShowProblems,
     OpenPeopleSearch,
+    /// Copy the selected item, as Markdown, to the reviewer's clipboard.
+    Copy,
     Quit,
     ForceQuit,
     Resize(u16, u16),
@@ -127,6 +131,10 @@ pub struct App {
     pub picker: PeoplePicker,
     /// Set by a jump from the picker; Esc returns there.
     pub jumped_from: Option<Place>,
+    /// Text the terminal loop should put on the clipboard (OSC 52).
+    pub clipboard: Option<String>,
+    /// A one-line message for the status bar, until the next key.
+    pub status: Option<String>,
 }
 
 impl App {
@@ -145,6 +153,8 @@ impl App {
             people,
             picker: PeoplePicker::default(),
             jumped_from: None,
+            clipboard: None,
+            status: None,
             corpus,
             origin,
             order,
@@ -204,8 +214,27 @@ impl App {
         }
     }
 
+    /// The selected item: the briefing when the list has the keyboard, else
+    /// the row under the focused pane's cursor, as an index in the file.
+    pub fn selection(&self) -> Option<Selection> {
+        let b = self.briefing()?;
+        let Focus::Pane(pane) = self.focus else {
+            return Some(Selection::Briefing);
+        };
+        let cursor = self.cursor(pane);
+        match pane {
+            Pane::Timeline => b.timeline_order().get(cursor).map(|&i| Selection::Event(i)),
+            Pane::KeyPoints => (cursor < b.key_points.len()).then_some(Selection::KeyPoint(cursor)),
+            Pane::Risks => b.risk_order().get(cursor).map(|&i| Selection::Risk(i)),
+            Pane::People => (cursor < b.people.len()).then_some(Selection::Person(cursor)),
+        }
+    }
+
     /// The only place state changes.
     pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(..)) {
+            self.status = None;
+        }
         match action {
             Action::Quit | Action::ForceQuit => self.should_quit = true,
             Action::Resize(w, h) => {
@@ -225,6 +254,16 @@ impl App {
             Action::Open => {
                 if self.overlay.is_none() && self.has_selection() {
                     self.overlay = Some(Overlay::Detail { scroll: 0 });
+                }
+            }
+            Action::Copy => {
+                if let (Some(b), Some(sel)) = (self.briefing(), self.selection()) {
+                    let text = crate::markdown::item(b, sel);
+                    self.status = Some(format!(
+                        "copied {} bytes of Markdown to your clipboard (OSC 52)",
+                        text.len()
+                    ));
+                    self.clipboard = Some(text);
                 }
             }
             Action::OpenPeopleSearch => {

@@ -20,6 +20,7 @@ use serde::Deserialize;
 
 pub use diagnostic::{Diagnostic, Level};
 pub use locate::{Seg, locate};
+pub use messages::{from_yaml_error, nearest};
 pub use origin::{BUNDLED, Origin, choose, load_bundled, load_origin};
 
 use crate::model::Briefing;

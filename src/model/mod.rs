@@ -351,6 +351,30 @@ impl Briefing {
         order
     }
 
+    /// One line for an event: `Jakub Pachocki → Chief Scientist, OpenAI
+    /// (succeeds Ilya Sutskever)`.
+    pub fn describe_event(&self, e: &Event) -> String {
+        let b = self;
+        let name = b.person_name(&e.person);
+        let post = match (&e.role, &e.org) {
+            (Some(r), Some(o)) => format!("{r}, {o}"),
+            (Some(r), None) => r.to_string(),
+            (None, Some(o)) => o.to_string(),
+            (None, None) => String::new(),
+        };
+        let mut s = match (e.kind, post.is_empty()) {
+            (EventKind::Appointment, false) => format!("{name} → {post}"),
+            (EventKind::Departure, false) => format!("{name} leaves {post}"),
+            (EventKind::Departure, true) => format!("{name} leaves"),
+            (EventKind::Role | EventKind::Other, false) => format!("{name}: {post}"),
+            (_, true) => name.to_owned(),
+        };
+        if let Some(s2) = &e.succeeds {
+            s.push_str(&format!(" (succeeds {})", b.person_name(s2)));
+        }
+        s
+    }
+
     /// The source's original headline, if the file gives one.
     pub fn source_title(&self) -> Option<&str> {
         self.source.as_ref()?.title.as_deref()

@@ -3,8 +3,8 @@
 
 use ratatui::text::{Line, Span};
 
-use super::panes::{event_summary, person_lines};
-use crate::app::{App, Focus, Pane};
+use super::panes::person_lines;
+use crate::app::{App, Selection};
 use crate::model::{Briefing, Refs};
 use crate::theme::Theme;
 use crate::ui::widgets::{event_mark, severity_badge};
@@ -14,23 +14,17 @@ pub fn lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    let refs = match app.focus {
-        Focus::List => briefing(b, theme, &mut out),
-        Focus::Pane(pane) => {
-            let cursor = app.cursor(pane);
-            match pane {
-                Pane::Timeline => {
-                    event(b, b.timeline_order().get(cursor).copied(), theme, &mut out)
-                }
-                Pane::KeyPoints => key_point(b, cursor, theme, &mut out),
-                Pane::Risks => risk(b, b.risk_order().get(cursor).copied(), theme, &mut out),
-                Pane::People => {
-                    if let Some(p) = b.people.get(cursor) {
-                        out.extend(person_lines(b, p, theme));
-                    }
-                    None
-                }
+    let refs = match app.selection() {
+        None => return out,
+        Some(Selection::Briefing) => briefing(b, theme, &mut out),
+        Some(Selection::Event(i)) => event(b, Some(i), theme, &mut out),
+        Some(Selection::KeyPoint(i)) => key_point(b, i, theme, &mut out),
+        Some(Selection::Risk(i)) => risk(b, Some(i), theme, &mut out),
+        Some(Selection::Person(i)) => {
+            if let Some(p) = b.people.get(i) {
+                out.extend(person_lines(b, p, theme));
             }
+            None
         }
     };
     out.push(Line::default());
@@ -132,7 +126,7 @@ fn event<'a>(
             format!("{} {} ", event_mark(e.kind), e.kind.name()),
             theme.event(e.kind),
         ),
-        Span::styled(event_summary(b, e), theme.heading),
+        Span::styled(b.describe_event(e), theme.heading),
     ]));
     out.push(field(
         "when",

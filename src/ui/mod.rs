@@ -57,4 +57,7 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     if app.overlay == Some(Overlay::People) {
         people_picker::render(frame, app, theme);
     }
+    if theme.ascii {
+        crate::theme::asciify(frame.buffer_mut());
+    }
 }

@@ -150,11 +150,7 @@ fn preview_lines<'a>(app: &'a App, entry: &'a PersonEntry, theme: &Theme) -> Vec
         let (mark, style, text) = match a.item {
             Item::Event(i) => {
                 let e = &b.timeline[i];
-                (
-                    event_mark(e.kind),
-                    theme.event(e.kind),
-                    super::panes::event_summary(b, e),
-                )
+                (event_mark(e.kind), theme.event(e.kind), b.describe_event(e))
             }
             Item::KeyPoint(i) => ("•", theme.base, b.key_points[i].title.to_string()),
         };

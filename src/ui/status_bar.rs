@@ -15,6 +15,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     frame.buffer_mut().set_style(area, theme.status_bar);
     let mut left = vec![Span::raw(format!(" {} · {} ", app.origin, app.order.len()))];
+    if let Some(status) = &app.status {
+        left.push(Span::styled(format!("{status} "), theme.key));
+    }
     let errors = app.corpus.error_count();
     let warnings = app.corpus.diagnostics.len() - errors;
     if errors + warnings > 0 {

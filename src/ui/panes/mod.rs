@@ -16,7 +16,6 @@ mod risks;
 mod timeline;
 
 pub use people::person_lines;
-pub use timeline::event_summary;
 
 pub fn render(frame: &mut Frame, area: Rect, pane: Pane, app: &App, theme: &Theme) {
     let Some(b) = app.briefing() else { return };

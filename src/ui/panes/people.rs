@@ -78,7 +78,7 @@ pub fn person_lines<'a>(b: &'a Briefing, p: &'a Person, theme: &Theme) -> Vec<Li
                     theme.event(e.kind),
                 ),
                 Span::styled(format!("{date}: "), theme.dim),
-                Span::raw(super::event_summary(b, e)),
+                Span::raw(b.describe_event(e)),
             ]));
         }
     }

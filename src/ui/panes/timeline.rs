@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::model::{Briefing, Event, EventKind};
+use crate::model::Briefing;
 use crate::theme::Theme;
 use crate::ui::widgets::{event_mark, render_rows};
 
@@ -38,32 +38,9 @@ pub fn render(
             Line::from(vec![
                 Span::styled(format!("{} ", event_mark(e.kind)), style),
                 Span::styled(format!("{date:<width$}"), theme.dim),
-                Span::styled(event_summary(b, e), style),
+                Span::styled(b.describe_event(e), style),
             ])
         })
         .collect();
     render_rows(frame, inner, area, rows, Some(cursor), highlight);
-}
-
-/// One line for an event: `Jakub Pachocki → Chief Scientist, OpenAI
-/// (succeeds Ilya Sutskever)`.
-pub fn event_summary(b: &Briefing, e: &Event) -> String {
-    let name = b.person_name(&e.person);
-    let post = match (&e.role, &e.org) {
-        (Some(r), Some(o)) => format!("{r}, {o}"),
-        (Some(r), None) => r.to_string(),
-        (None, Some(o)) => o.to_string(),
-        (None, None) => String::new(),
-    };
-    let mut s = match (e.kind, post.is_empty()) {
-        (EventKind::Appointment, false) => format!("{name} → {post}"),
-        (EventKind::Departure, false) => format!("{name} leaves {post}"),
-        (EventKind::Departure, true) => format!("{name} leaves"),
-        (EventKind::Role | EventKind::Other, false) => format!("{name}: {post}"),
-        (_, true) => name.to_owned(),
-    };
-    if let Some(s2) = &e.succeeds {
-        s.push_str(&format!(" (succeeds {})", b.person_name(s2)));
-    }
-    s
 }
