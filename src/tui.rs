@@ -96,6 +96,26 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
+/// Runs brief on the process's terminal and always gives it back: on quit,
+/// on error, on a panic (ratatui's hook), and on SIGTERM or SIGHUP.
+pub fn run(mut app: App, theme: &Theme) -> color_eyre::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut terminal = ratatui::init();
+    let size = terminal.size()?;
+    app.update(crate::app::Action::Resize(size.width, size.height));
+    let result = run_app(&mut terminal, &mut app, theme, &mut CrosstermEvents, &stop);
+    ratatui::restore();
+    // A hung-up terminal makes the last draw fail; that is how the session
+    // ends, not an error worth reporting to nobody.
+    if stop.load(Ordering::Relaxed) {
+        return Ok(());
+    }
+    Ok(result?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,24 +136,4 @@ mod tests {
         }
         assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
     }
-}
-
-/// Runs brief on the process's terminal and always gives it back: on quit,
-/// on error, on a panic (ratatui's hook), and on SIGTERM or SIGHUP.
-pub fn run(mut app: App, theme: &Theme) -> color_eyre::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
-    let mut terminal = ratatui::init();
-    let size = terminal.size()?;
-    app.update(crate::app::Action::Resize(size.width, size.height));
-    let result = run_app(&mut terminal, &mut app, theme, &mut CrosstermEvents, &stop);
-    ratatui::restore();
-    // A hung-up terminal makes the last draw fail; that is how the session
-    // ends, not an error worth reporting to nobody.
-    if stop.load(Ordering::Relaxed) {
-        return Ok(());
-    }
-    Ok(result?)
 }
