@@ -26,9 +26,18 @@ use search::Key;
 #[derive(Debug)]
 pub struct PeopleIndex {
     entries: Vec<PersonEntry>,
-    /// Folded names and aliases: entry `e` owns `keys[key_start[e]..key_start[e + 1]]`.
+    /// Names and aliases: entry `e` owns keys `key_start[e]..key_start[e + 1]`.
     keys: Vec<Key>,
     key_start: Vec<u32>,
+    /// The folded text of every key, one after the other: key `k` is
+    /// `folded[key_end[k - 1]..key_end[k]]`.
+    folded: String,
+    key_end: Vec<u32>,
+    /// [`search::byte_mask`] of each key's folded text, and of each entry's
+    /// keys together: a query byte missing from the mask rules a key out
+    /// without reading it.
+    key_mask: Vec<u32>,
+    entry_mask: Vec<u32>,
     /// Entry indexes sorted by name: the empty query's order.
     by_name: Vec<u32>,
     /// Position of each entry in `by_name`, the tie-break of every ranking.
@@ -177,26 +186,51 @@ impl PeopleIndex {
     fn from_entries(entries: Vec<PersonEntry>) -> PeopleIndex {
         let mut keys = Vec::new();
         let mut key_start = Vec::with_capacity(entries.len() + 1);
+        let mut folded = String::new();
+        let mut key_end: Vec<u32> = Vec::new();
         for entry in &entries {
             key_start.push(keys.len() as u32);
-            let first = keys.len();
-            keys.push(Key::new(&entry.name, None));
-            for (i, alias) in entry.aliases.iter().enumerate() {
-                let key = Key::new(alias, Some(i));
+            let first_byte = folded.len();
+            let mut texts: Vec<(usize, usize)> = Vec::new();
+            let names = std::iter::once((None, &entry.name))
+                .chain(entry.aliases.iter().enumerate().map(|(i, a)| (Some(i), a)));
+            for (alias, text) in names {
+                let (text, key) = Key::new(text, alias);
                 // `Lea Dupre` next to `Léa Dupré` adds nothing to match on.
-                if !keys[first..].iter().any(|k: &Key| k.folded == key.folded) {
-                    keys.push(key);
+                let base = &folded[first_byte..];
+                if texts.iter().any(|&(s, e)| base[s..e] == text) {
+                    continue;
                 }
+                let start = folded.len() - first_byte;
+                folded.push_str(&text);
+                texts.push((start, folded.len() - first_byte));
+                key_end.push(folded.len() as u32);
+                keys.push(key);
             }
         }
         key_start.push(keys.len() as u32);
+        let mut key_mask = Vec::with_capacity(keys.len());
+        for (k, &end) in key_end.iter().enumerate() {
+            let start = if k == 0 { 0 } else { key_end[k - 1] as usize };
+            key_mask.push(search::byte_mask(&folded.as_bytes()[start..end as usize]));
+        }
+        let entry_mask = (0..entries.len())
+            .map(|e| {
+                let keys = key_start[e] as usize..key_start[e + 1] as usize;
+                key_mask[keys].iter().fold(0, |m, k| m | k)
+            })
+            .collect();
+        let name_of = |e: u32| {
+            let k = key_start[e as usize] as usize;
+            let start = if k == 0 { 0 } else { key_end[k - 1] as usize };
+            &folded[start..key_end[k] as usize]
+        };
         let mut by_name: Vec<u32> = (0..entries.len() as u32).collect();
         // Folded names can tie (`Lea` and `Léa`): break ties by spelling, then id.
         by_name.sort_by(|&a, &b| {
             let (ea, eb) = (&entries[a as usize], &entries[b as usize]);
-            let ka = &keys[key_start[a as usize] as usize].folded;
-            let kb = &keys[key_start[b as usize] as usize].folded;
-            ka.cmp(kb)
+            name_of(a)
+                .cmp(name_of(b))
                 .then_with(|| ea.name.cmp(&eb.name))
                 .then_with(|| ea.id.cmp(&eb.id))
         });
@@ -209,11 +243,30 @@ impl PeopleIndex {
             entries,
             keys,
             key_start,
+            folded,
+            key_end,
+            key_mask,
+            entry_mask,
             by_name,
             name_rank,
             matcher: Matcher::new(),
             stamp: STAMPS.fetch_add(1, Ordering::Relaxed),
         }
+    }
+
+    /// The folded text of key `k`.
+    fn folded(&self, k: usize) -> &str {
+        let start = if k == 0 {
+            0
+        } else {
+            self.key_end[k - 1] as usize
+        };
+        &self.folded[start..self.key_end[k] as usize]
+    }
+
+    /// The keys of entry `e`.
+    fn keys_of(&self, e: usize) -> std::ops::Range<usize> {
+        self.key_start[e] as usize..self.key_start[e + 1] as usize
     }
 
     /// Every person, in no particular order; [`Hit::entry`] indexes this.

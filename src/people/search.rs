@@ -77,22 +77,21 @@ impl Hit {
     }
 }
 
-/// A name or alias, prepared for matching.
+/// What a name or alias needs besides its folded text, which
+/// [`PeopleIndex`] keeps in one flat string so a scan reads memory in order.
 #[derive(Debug)]
 pub(crate) struct Key {
-    /// Folded, with runs of whitespace made one space and the ends trimmed.
-    pub(crate) folded: Box<str>,
-    /// Byte offsets in `folded` where a word starts.
-    starts: Box<[u32]>,
-    /// Char index in `folded` to char index in the original; empty when
-    /// they are the same.
+    /// Char index in the folded text to char index in the original; empty
+    /// when they are the same.
     map: Box<[u32]>,
     /// `None` for the name, else the index in the entry's aliases.
     alias: Option<u32>,
 }
 
 impl Key {
-    pub(crate) fn new(text: &str, alias: Option<usize>) -> Key {
+    /// The folded text of `text` (accents and case folded, runs of
+    /// whitespace made one space, ends trimmed) and its [`Key`].
+    pub(crate) fn new(text: &str, alias: Option<usize>) -> (String, Key) {
         let mut folded = String::with_capacity(text.len());
         let mut map: Vec<u32> = Vec::with_capacity(text.len());
         let mut buf = [0u8; 4];
@@ -114,81 +113,20 @@ impl Key {
             map.extend(std::iter::repeat_n(i as u32, added));
         }
         let identity = map.iter().enumerate().all(|(i, &o)| i as u32 == o);
-        let mut starts = Vec::new();
-        let mut prev_alnum = false;
-        for (at, c) in folded.char_indices() {
-            let alnum = c.is_alphanumeric();
-            if alnum && !prev_alnum {
-                starts.push(at as u32);
-            }
-            prev_alnum = alnum;
-        }
-        Key {
-            folded: folded.into_boxed_str(),
-            starts: starts.into_boxed_slice(),
+        let key = Key {
             map: if identity {
                 Box::default()
             } else {
                 map.into_boxed_slice()
             },
             alias: alias.map(|a| a as u32),
-        }
+        };
+        (folded, key)
     }
 
-    /// How the key matches `q`, without scoring; `None` when it does not.
-    fn kind(&self, q: &Query) -> Option<MatchKind> {
-        let key = &*self.folded;
-        if !q.words.iter().all(|w| matcher::matches(key, w)) {
-            return None;
-        }
-        Some(if key == q.text {
-            MatchKind::Exact
-        } else if key.starts_with(&q.text) || self.word_prefixes(q).is_some() {
-            MatchKind::Prefix
-        } else {
-            MatchKind::Fuzzy
-        })
-    }
-
-    /// The matcher's score: the sum over the query's words.
-    fn score(&self, q: &Query, m: &Matcher) -> i64 {
-        q.words
-            .iter()
-            .map(|w| m.score(&self.folded, w).unwrap_or(0))
-            .sum()
-    }
-
-    /// A cheap guess at [`Key::score`].
-    fn estimate(&self, q: &Query) -> i64 {
-        q.words
-            .iter()
-            .map(|w| matcher::estimate(&self.folded, w))
-            .sum()
-    }
-
-    /// For each query word, a distinct word of the key that it starts, as
-    /// (byte offset, byte length); `None` when there is no such assignment.
-    /// Longer words choose first, which finds one whenever one exists for
-    /// the short queries people type.
-    fn word_prefixes(&self, q: &Query) -> Option<Vec<(usize, usize)>> {
-        let mut order: Vec<usize> = (0..q.words.len()).collect();
-        order.sort_by_key(|&i| Reverse(q.words[i].len()));
-        let mut used = vec![false; self.starts.len()];
-        let mut spans = Vec::with_capacity(q.words.len());
-        for i in order {
-            let w = &q.words[i];
-            let s = self.starts.iter().enumerate().position(|(k, &s)| {
-                !used[k] && self.folded[s as usize..].starts_with(w.as_str())
-            })?;
-            used[s] = true;
-            spans.push((self.starts[s] as usize, w.len()));
-        }
-        Some(spans)
-    }
-
-    /// Char indices of the original string that `q` matched, ascending.
-    fn positions(&self, q: &Query, kind: MatchKind, m: &Matcher) -> Vec<usize> {
-        let key = &*self.folded;
+    /// Char indices of the original string that `q` matched in its folded
+    /// text `key`, ascending.
+    fn positions(&self, key: &str, q: &Query, kind: MatchKind, m: &Matcher) -> Vec<usize> {
         let char_at = |byte: usize| key[..byte].chars().count();
         let mut folded_at: Vec<usize> = Vec::new();
         let mut span = |start: usize, len: usize| {
@@ -199,7 +137,7 @@ impl Key {
         let prefix = match kind {
             MatchKind::Exact => Some(vec![(0, key.len())]),
             MatchKind::Prefix if key.starts_with(&q.text) => Some(vec![(0, q.text.len())]),
-            MatchKind::Prefix => self.word_prefixes(q),
+            MatchKind::Prefix => word_prefixes(key, q),
             MatchKind::Fuzzy => None,
         };
         match prefix {
@@ -232,12 +170,118 @@ impl Key {
     }
 }
 
+/// One bit for each kind of byte in `bytes`: a letter `a`-`z` each, then
+/// digits, bytes of non-ASCII chars, and anything else but a space. A
+/// query whose mask has a bit the name's lacks cannot match it.
+pub(crate) fn byte_mask(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0, |mask, &b| {
+        mask | match b {
+            b'a'..=b'z' => 1 << (b - b'a'),
+            b'0'..=b'9' => 1 << 26,
+            0x80.. => 1 << 27,
+            b' ' => 0,
+            _ => 1 << 28,
+        }
+    })
+}
+
+/// How the folded `key` matches `q` and a cheap estimate of its score;
+/// `None` when it does not match.
+fn classify_key(key: &str, q: &Query) -> Option<(MatchKind, i64)> {
+    let mut estimate = 0;
+    let mut all_start_words = true;
+    for w in &q.words {
+        let quick = matcher::quick(key, w)?;
+        estimate += quick.estimate;
+        all_start_words &= quick.starts_word;
+    }
+    let kind = if key == q.text {
+        MatchKind::Exact
+    } else if (all_start_words && (q.words.len() == 1 || has_word_prefixes(key, q)))
+        || key.starts_with(&q.text)
+    {
+        MatchKind::Prefix
+    } else {
+        MatchKind::Fuzzy
+    };
+    Some((kind, estimate))
+}
+
+/// How the folded `key` matches `q`; `None` when it does not.
+fn kind(key: &str, q: &Query) -> Option<MatchKind> {
+    classify_key(key, q).map(|(kind, _)| kind)
+}
+
+/// The matcher's score: the sum over the query's words.
+fn score(key: &str, q: &Query, m: &Matcher) -> i64 {
+    q.words.iter().map(|w| m.score(key, w).unwrap_or(0)).sum()
+}
+
+/// Byte offsets where a word of `key` starts: a letter or digit after
+/// anything else.
+fn word_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev_alnum = false;
+    key.char_indices().filter_map(move |(at, c)| {
+        let alnum = c.is_alphanumeric();
+        let start = alnum && !prev_alnum;
+        prev_alnum = alnum;
+        start.then_some(at)
+    })
+}
+
+/// [`word_prefixes`] without allocating, for the scan over everyone.
+fn has_word_prefixes(key: &str, q: &Query) -> bool {
+    if let [w] = q.words.as_slice() {
+        return word_starts(key).any(|s| key[s..].starts_with(w.as_str()));
+    }
+    // Words beyond the 64th start of a name are not told apart: no name
+    // has that many words.
+    let mut used = 0u64;
+    q.by_length.iter().all(|&i| {
+        let w = q.words[i].as_str();
+        let found = word_starts(key)
+            .enumerate()
+            .find(|&(k, s)| (k >= 64 || used & (1 << k) == 0) && key[s..].starts_with(w));
+        match found {
+            Some((k, _)) => {
+                if k < 64 {
+                    used |= 1 << k;
+                }
+                true
+            }
+            None => false,
+        }
+    })
+}
+
+/// For each query word, a distinct word of `key` that it starts, as (byte
+/// offset, byte length); `None` when there is no such assignment. Longer
+/// words choose first, which finds one whenever one exists for the short
+/// queries people type.
+fn word_prefixes(key: &str, q: &Query) -> Option<Vec<(usize, usize)>> {
+    let starts: Vec<usize> = word_starts(key).collect();
+    let mut used = vec![false; starts.len()];
+    let mut spans = Vec::with_capacity(q.words.len());
+    for &i in &q.by_length {
+        let w = &q.words[i];
+        let k =
+            (0..starts.len()).find(|&k| !used[k] && key[starts[k]..].starts_with(w.as_str()))?;
+        used[k] = true;
+        spans.push((starts[k], w.len()));
+    }
+    Some(spans)
+}
+
 /// A query, folded and split into words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Query {
     words: Vec<String>,
     /// The words joined by single spaces.
     text: String,
+    /// Indexes of `words`, longest first.
+    by_length: Vec<usize>,
+    /// [`byte_mask`] of all the words.
+    mask: u32,
 }
 
 impl Query {
@@ -246,7 +290,15 @@ impl Query {
         fold_into(raw, &mut folded);
         let words: Vec<String> = folded.split_whitespace().map(str::to_owned).collect();
         let text = words.join(" ");
-        Query { words, text }
+        let mut by_length: Vec<usize> = (0..words.len()).collect();
+        by_length.sort_by_key(|&i| Reverse(words[i].len()));
+        let mask = byte_mask(text.as_bytes());
+        Query {
+            words,
+            text,
+            by_length,
+            mask,
+        }
     }
 
     /// True when everything `self` matches is among what `prev` matched:
@@ -427,7 +479,7 @@ fn run(index: &PeopleIndex, q: &Query, candidates: Option<&[u32]>, limit: usize)
             Hit {
                 entry: e as usize,
                 score,
-                positions: key.positions(q, kind, &index.matcher),
+                positions: key.positions(index.folded(k as usize), q, kind, &index.matcher),
                 matched_alias: key.alias.map(|a| a as usize),
                 kind,
             }
@@ -457,13 +509,17 @@ struct Found {
 /// Whether the entry matches, its best kind over its name and aliases, and
 /// the best estimate among its keys of that kind.
 fn classify(index: &PeopleIndex, e: u32, q: &Query) -> Option<Found> {
+    if index.entry_mask[e as usize] & q.mask != q.mask {
+        return None;
+    }
     let mut best: Option<(MatchKind, i64)> = None;
-    for key in keys_of(index, e as usize) {
-        let Some(kind) = key.kind(q) else { continue };
-        if best.is_some_and(|(k, _)| k > kind) {
+    for k in index.keys_of(e as usize) {
+        if index.key_mask[k] & q.mask != q.mask {
             continue;
         }
-        let estimate = key.estimate(q);
+        let Some((kind, estimate)) = classify_key(index.folded(k), q) else {
+            continue;
+        };
         if best.is_none_or(|b| (kind, estimate) > b) {
             best = Some((kind, estimate));
         }
@@ -483,22 +539,18 @@ fn kind_of(score: i64) -> MatchKind {
     }
 }
 
-fn keys_of(index: &PeopleIndex, e: usize) -> &[Key] {
-    &index.keys[index.key_start[e] as usize..index.key_start[e + 1] as usize]
-}
-
 /// The score of the entry's best key of `kind`, and that key's index in
 /// `index.keys`. The name wins ties with its aliases.
-fn best_score(index: &PeopleIndex, e: usize, q: &Query, kind: MatchKind) -> (i64, u32) {
-    let first = index.key_start[e];
-    let mut best = (i64::MIN, first);
-    for (i, key) in keys_of(index, e).iter().enumerate() {
-        if key.kind(q) != Some(kind) {
+fn best_score(index: &PeopleIndex, e: usize, q: &Query, want: MatchKind) -> (i64, u32) {
+    let mut best = (i64::MIN, index.key_start[e]);
+    for k in index.keys_of(e) {
+        let key = index.folded(k);
+        if kind(key, q) != Some(want) {
             continue;
         }
-        let score = kind.base() + key.score(q, &index.matcher);
+        let score = want.base() + score(key, q, &index.matcher);
         if score > best.0 {
-            best = (score, first + i as u32);
+            best = (score, k as u32);
         }
     }
     best
@@ -542,20 +594,20 @@ mod tests {
 
     #[test]
     fn keys_fold_and_map_back() {
-        let k = Key::new("  Léa   Dupré ", None);
-        assert_eq!(&*k.folded, "lea dupre");
+        let (f, k) = Key::new("  Léa   Dupré ", None);
+        assert_eq!(f, "lea dupre");
         // `d` of Dupré is char 8 of the original.
         let q = Query::parse("dup");
         assert_eq!(
-            k.positions(&q, MatchKind::Prefix, &Matcher::new()),
+            k.positions(&f, &q, MatchKind::Prefix, &Matcher::new()),
             vec![8, 9, 10]
         );
-        let k = Key::new("Ægir Ø", None);
-        assert_eq!(&*k.folded, "aegir o");
+        let (f, k) = Key::new("Ægir Ø", None);
+        assert_eq!(f, "aegir o");
         // `ae` comes from the one char `Æ`.
         let q = Query::parse("aeg");
         assert_eq!(
-            k.positions(&q, MatchKind::Prefix, &Matcher::new()),
+            k.positions(&f, &q, MatchKind::Prefix, &Matcher::new()),
             vec![0, 1]
         );
     }
