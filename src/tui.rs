@@ -51,6 +51,11 @@ where
         terminal
             .draw(|frame| ui::render(frame, app, theme))
             .map_err(io::Error::other)?;
+        if let Some(text) = app.clipboard.take() {
+            let backend = terminal.backend_mut();
+            backend.write_all(osc52(&text).as_bytes())?;
+            io::Write::flush(backend)?;
+        }
         if app.should_quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
