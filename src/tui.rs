@@ -4,8 +4,8 @@
 //! process's own terminal.
 
 use std::io;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -21,15 +21,46 @@ pub trait Events {
     fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>>;
 }
 
-/// The process's own terminal input.
-pub struct CrosstermEvents;
+/// The process's own terminal input, read on a thread of its own.
+///
+/// crossterm's `read` spins forever on a terminal that has hung up (a
+/// dropped SSH connection, a killed tmux): it sees end-of-file and tries
+/// again. Reading on another thread keeps the loop free to notice the
+/// hang-up (SIGHUP, or the terminal's size no longer readable) and end
+/// the session; the process then exits and takes the thread with it.
+pub struct CrosstermEvents {
+    rx: mpsc::Receiver<io::Result<Event>>,
+}
+
+impl CrosstermEvents {
+    pub fn start() -> Self {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            loop {
+                let ev = event::read();
+                let failed = ev.is_err();
+                if tx.send(ev).is_err() || failed {
+                    return;
+                }
+            }
+        });
+        CrosstermEvents { rx }
+    }
+}
 
 impl Events for CrosstermEvents {
     fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
-        if event::poll(timeout)? {
-            event::read().map(Some)
-        } else {
-            Ok(None)
+        match self.rx.recv_timeout(timeout) {
+            Ok(ev) => ev.map(Some),
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                // A terminal that hung up no longer answers for its size.
+                ratatui::crossterm::terminal::size()?;
+                Ok(None)
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "terminal input closed",
+            )),
         }
     }
 }
@@ -111,7 +142,13 @@ pub fn run(mut app: App, theme: &Theme) -> color_eyre::Result<()> {
     let mut terminal = ratatui::init();
     let size = terminal.size()?;
     app.update(crate::app::Action::Resize(size.width, size.height));
-    let result = run_app(&mut terminal, &mut app, theme, &mut CrosstermEvents, &stop);
+    let result = run_app(
+        &mut terminal,
+        &mut app,
+        theme,
+        &mut CrosstermEvents::start(),
+        &stop,
+    );
     ratatui::restore();
     // A hung-up terminal makes the last draw fail; that is how the session
     // ends, not an error worth reporting to nobody.
