@@ -98,10 +98,22 @@ pub fn load_str(path: &Path, text: &str) -> (Option<Briefing>, Vec<Diagnostic>) 
     briefing.path = path.to_path_buf();
     let errors = validate::validate(&mut briefing, text, path);
     if errors.is_empty() {
+        shrink(&mut briefing);
         (Some(briefing), errors)
     } else {
         (None, errors)
     }
+}
+
+/// Gives back the spare capacity serde's growing left in the lists: a
+/// loaded briefing lives as long as the program, and with 10,000 of them
+/// that spare room is tens of megabytes.
+fn shrink(b: &mut Briefing) {
+    b.tags.shrink_to_fit();
+    b.people.shrink_to_fit();
+    b.timeline.shrink_to_fit();
+    b.key_points.shrink_to_fit();
+    b.financial_risks.shrink_to_fit();
 }
 
 /// Reads one file with the size and encoding checks, then [`load_str`],
