@@ -18,6 +18,11 @@ pub const MAX_FLOW_DEPTH: usize = 64;
 /// The character before a `#` or a quote is decoded only there.
 pub fn too_deep(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
+    // Only an opening bracket deepens, so a text with few of them cannot be
+    // too deep; counting bytes is many times faster than the scan below.
+    if bytes.iter().filter(|&&b| b == b'[' || b == b'{').count() <= MAX_FLOW_DEPTH {
+        return None;
+    }
     let mut depth = 0usize;
     let mut quote: Option<u8> = None;
     let mut in_comment = false;
