@@ -65,8 +65,16 @@ fn main() -> color_eyre::Result<ExitCode> {
         Some(Command::Draft(args)) => brief::draft::run(&args),
         None => {
             let origin = load::choose(cli.dir.or(config.briefings).as_deref());
-            let Some(mut corpus) = open(&origin) else {
-                return Ok(ExitCode::from(2));
+            // A folder is watched, so edits made elsewhere show at once.
+            let (corpus, watcher) = match &origin {
+                Origin::Folder(dir) => match load::Watcher::load(dir) {
+                    Ok((watcher, corpus)) => (corpus, Some(watcher)),
+                    Err(e) => {
+                        eprintln!("brief: cannot open {origin}: {e}");
+                        return Ok(ExitCode::from(2));
+                    }
+                },
+                Origin::Bundled => (load::load_bundled(), None),
             };
             let spec = cli.theme.or_else(|| var("BRIEF_THEME")).or(config.theme);
             let (theme, theme_problems) = Theme::choose(spec.as_deref());
@@ -78,9 +86,8 @@ fn main() -> color_eyre::Result<ExitCode> {
             // briefings' own, in the problems overlay.
             let problems: Vec<Diagnostic> =
                 config_problems.into_iter().chain(theme_problems).collect();
-            corpus.diagnostics.splice(0..0, problems);
-            let app = brief::app::App::new(corpus, origin, (80, 24));
-            brief::tui::run(app, &theme)?;
+            let app = brief::app::App::new(corpus, origin, (80, 24)).with_setup_problems(problems);
+            brief::tui::run(app, &theme, watcher)?;
             Ok(ExitCode::SUCCESS)
         }
     }

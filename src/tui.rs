@@ -6,13 +6,14 @@
 use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event};
 
 use crate::app::App;
+use crate::load::Watcher;
 use crate::theme::Theme;
 use crate::ui;
 
@@ -26,32 +27,68 @@ pub trait Events {
 /// crossterm's `read` spins forever on a terminal that has hung up (a
 /// dropped SSH connection, a killed tmux): it sees end-of-file and tries
 /// again. Reading on another thread keeps the loop free to notice the
-/// hang-up (SIGHUP, or the terminal's size no longer readable) and end
-/// the session; the process then exits and takes the thread with it.
+/// hang-up (SIGHUP, or the terminal's size no longer readable) and end the
+/// session; the process then exits and takes the thread with it. The
+/// thread reads only when asked, so nothing is read while an editor has
+/// the terminal.
 pub struct CrosstermEvents {
-    rx: mpsc::Receiver<io::Result<Event>>,
+    ask: mpsc::Sender<Duration>,
+    answers: mpsc::Receiver<io::Result<Option<Event>>>,
+    asked: bool,
 }
 
 impl CrosstermEvents {
     pub fn start() -> Self {
-        let (tx, rx) = mpsc::channel();
+        let (ask, asks) = mpsc::channel::<Duration>();
+        let (tell, answers) = mpsc::channel();
         std::thread::spawn(move || {
-            loop {
-                let ev = event::read();
-                let failed = ev.is_err();
-                if tx.send(ev).is_err() || failed {
+            for timeout in asks {
+                let answer = match event::poll(timeout) {
+                    Ok(true) => event::read().map(Some),
+                    Ok(false) => Ok(None),
+                    Err(e) => Err(e),
+                };
+                if tell.send(answer).is_err() {
                     return;
                 }
             }
         });
-        CrosstermEvents { rx }
+        CrosstermEvents {
+            ask,
+            answers,
+            asked: false,
+        }
+    }
+
+    /// Waits for the read in flight, if any, so that the terminal can be
+    /// handed to another program. Keys read meanwhile are returned.
+    pub fn pause(&mut self) -> Option<Event> {
+        if !std::mem::take(&mut self.asked) {
+            return None;
+        }
+        self.answers
+            .recv_timeout(Duration::from_secs(1))
+            .ok()?
+            .ok()?
     }
 }
 
 impl Events for CrosstermEvents {
     fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
-        match self.rx.recv_timeout(timeout) {
-            Ok(ev) => ev.map(Some),
+        if !self.asked {
+            self.ask.send(timeout).map_err(|_| {
+                io::Error::new(io::ErrorKind::UnexpectedEof, "terminal input closed")
+            })?;
+            self.asked = true;
+        }
+        match self
+            .answers
+            .recv_timeout(timeout + Duration::from_millis(50))
+        {
+            Ok(answer) => {
+                self.asked = false;
+                answer
+            }
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 // A terminal that hung up no longer answers for its size.
                 ratatui::crossterm::terminal::size()?;
@@ -65,15 +102,18 @@ impl Events for CrosstermEvents {
     }
 }
 
-/// Draws, waits for input, applies it, until the app quits or `stop` is
-/// set (by a signal). Input that is already waiting is applied before the
-/// next draw, so fast typing over a slow link is never dropped or lagged.
+/// Draws, waits for input, applies it, until the app quits, asks for an
+/// editor, or `stop` is set (by a signal). Input that is already waiting
+/// is applied before the next draw, so fast typing over a slow link is
+/// never dropped or lagged. `idle` runs whenever no input came for a
+/// while: the caller's chance to reload files.
 pub fn run_app<B: Backend + io::Write>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     theme: &Theme,
     events: &mut impl Events,
     stop: &AtomicBool,
+    idle: &mut dyn FnMut(&mut App),
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
@@ -87,14 +127,15 @@ where
             backend.write_all(osc52(&text).as_bytes())?;
             io::Write::flush(backend)?;
         }
-        if app.should_quit || stop.load(Ordering::Relaxed) {
+        if app.should_quit || app.edit_request.is_some() || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
         let Some(first) = events.next(Duration::from_millis(250))? else {
+            idle(app);
             continue;
         };
         app.handle_event(&first);
-        while !app.should_quit {
+        while !app.should_quit && app.edit_request.is_none() {
             match events.next(Duration::ZERO)? {
                 Some(more) => app.handle_event(&more),
                 None => break,
@@ -133,22 +174,58 @@ pub fn base64(bytes: &[u8]) -> String {
 }
 
 /// Runs brief on the process's terminal and always gives it back: on quit,
-/// on error, on a panic (ratatui's hook), and on SIGTERM or SIGHUP.
-pub fn run(mut app: App, theme: &Theme) -> color_eyre::Result<()> {
+/// on error, on a panic (ratatui's hook), and on SIGTERM or SIGHUP. With a
+/// `watcher`, files changed on disk are reloaded within a second.
+pub fn run(mut app: App, theme: &Theme, mut watcher: Option<Watcher>) -> color_eyre::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    let mut events = CrosstermEvents::start();
+    let last_poll = std::cell::Cell::new(Instant::now());
+    let mut idle = |app: &mut App| {
+        if let Some(w) = watcher.as_mut()
+            && last_poll.get().elapsed() >= Duration::from_millis(500)
+        {
+            last_poll.set(Instant::now());
+            if let Some(corpus) = w.poll() {
+                app.set_corpus(corpus);
+            }
+        }
+    };
     let mut terminal = ratatui::init();
-    let size = terminal.size()?;
-    app.update(crate::app::Action::Resize(size.width, size.height));
-    let result = run_app(
-        &mut terminal,
-        &mut app,
-        theme,
-        &mut CrosstermEvents::start(),
-        &stop,
-    );
+    let result = loop {
+        let size = terminal.size()?;
+        app.update(crate::app::Action::Resize(size.width, size.height));
+        let result = run_app(
+            &mut terminal,
+            &mut app,
+            theme,
+            &mut events,
+            &stop,
+            &mut idle,
+        );
+        let Some((path, at)) = app.edit_request.take() else {
+            break result;
+        };
+        if let Some(key) = events.pause() {
+            app.handle_event(&key);
+        }
+        ratatui::restore();
+        let status = edit(&path, &at);
+        terminal = ratatui::init();
+        terminal.clear()?;
+        app.status = Some(match status {
+            Ok(()) => format!(
+                "edited {}",
+                crate::model::sanitize(&path.display().to_string())
+            ),
+            Err(e) => format!("could not run the editor: {e}"),
+        });
+        // Pick up the edit at once.
+        last_poll.set(Instant::now() - Duration::from_secs(1));
+        idle(&mut app);
+    };
     ratatui::restore();
     // A hung-up terminal makes the last draw fail; that is how the session
     // ends, not an error worth reporting to nobody.
@@ -156,6 +233,35 @@ pub fn run(mut app: App, theme: &Theme) -> color_eyre::Result<()> {
         return Ok(());
     }
     Ok(result?)
+}
+
+/// Runs `$VISUAL`, else `$EDITOR`, else `vi` on `path`, at the line of the
+/// node at `at`, with the terminal handed over, and waits for it.
+fn edit(path: &std::path::Path, at: &[crate::load::Seg]) -> io::Result<()> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let (line, _) = crate::load::locate(&text, at);
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+        })
+        .unwrap_or_else(|| "vi".to_owned());
+    // `code -w` and the like: the first word is the program.
+    let mut words = editor.split_whitespace();
+    let program = words.next().unwrap_or("vi");
+    let status = std::process::Command::new(program)
+        .args(words)
+        .arg(format!("+{line}"))
+        .arg(path)
+        .status()?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(io::Error::other(format!("{program} exited with {status}")))
+    }
 }
 
 #[cfg(test)]

@@ -192,8 +192,13 @@ fn ascii_snapshot_has_only_ascii() {
 
 #[test]
 fn docs_name_every_style_key() {
-    let doc = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/themes.md")).unwrap();
+    let doc =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/themes.md"))
+            .unwrap();
     for (key, _) in brief::theme::STYLE_KEYS {
-        assert!(doc.contains(&format!("| `{key}` |")), "docs/themes.md does not document `{key}`");
+        assert!(
+            doc.contains(&format!("| `{key}` |")),
+            "docs/themes.md does not document `{key}`"
+        );
     }
 }

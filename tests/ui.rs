@@ -247,3 +247,68 @@ fn picker_keys_edit_the_query_without_triggering_commands() {
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.overlay, None);
 }
+
+#[test]
+fn a_reload_keeps_the_selection_on_the_same_briefing() {
+    let a = "format: 1\nid: a\ntitle: A\ndate: 2024-01\npeople: [{name: X}]\ntimeline:\n  - {kind: role, person: X}\n  - {kind: departure, person: X}\n";
+    let b = "format: 1\nid: b\ntitle: B\ndate: 2023-01\n";
+    let corpus = fixture_corpus(&[("a.yaml", a), ("b.yaml", b)]);
+    let mut app = App::new(corpus, Origin::Folder("f".into()), (120, 40));
+    run(&mut app, &[Action::Down]);
+    assert_eq!(app.briefing().unwrap().id, "b");
+    // A newer briefing appears above it; the selection stays on `b`.
+    let c = "format: 1\nid: c\ntitle: C\ndate: 2025-01\n";
+    app.set_corpus(fixture_corpus(&[
+        ("a.yaml", a),
+        ("b.yaml", b),
+        ("c.yaml", c),
+    ]));
+    assert_eq!(app.briefing().unwrap().id, "b");
+    // The selected briefing loses events: the cursor stays in bounds.
+    run(
+        &mut app,
+        &[Action::Up, Action::FocusPane(1), Action::Bottom],
+    );
+    assert_eq!(app.briefing().unwrap().id, "a");
+    assert_eq!(app.cursor(Pane::Timeline), 1);
+    let shorter = "format: 1\nid: a\ntitle: A\ndate: 2024-01\npeople: [{name: X}]\ntimeline:\n  - {kind: role, person: X}\n";
+    app.set_corpus(fixture_corpus(&[
+        ("a.yaml", shorter),
+        ("b.yaml", b),
+        ("c.yaml", c),
+    ]));
+    assert_eq!(app.briefing().unwrap().id, "a");
+    assert_eq!(app.cursor(Pane::Timeline), 0);
+}
+
+#[test]
+fn edit_asks_the_loop_for_the_line_of_the_selected_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.yaml");
+    std::fs::write(&path, "format: 1\ntitle: A\npeople: [{name: X}]\ntimeline:\n  - kind: role\n    person: X\n  - kind: departure\n    person: X\n").unwrap();
+    let corpus = load::load_dir(dir.path()).unwrap();
+    let mut app = App::new(corpus, Origin::Folder(dir.path().into()), (120, 40));
+    run(
+        &mut app,
+        &[Action::FocusPane(1), Action::Down, Action::Edit],
+    );
+    let (p, at) = app.edit_request.clone().expect("an edit request");
+    assert_eq!(p, path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        load::locate(&text, &at).0,
+        7,
+        "the second event starts on line 7"
+    );
+    // The bundled briefings have no file to edit.
+    let mut bundled = bundled_app(80, 24);
+    bundled.update(Action::Edit);
+    assert!(bundled.edit_request.is_none());
+    assert!(
+        bundled
+            .status
+            .as_deref()
+            .unwrap_or("")
+            .contains("read-only")
+    );
+}

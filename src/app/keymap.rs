@@ -194,6 +194,12 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[ch('e')],
+        action: Action::Edit,
+        help: "edit the briefing in $VISUAL / $EDITOR, at the selected item",
+        hint: None,
+    },
+    Binding {
         keys: &[ch('p')],
         action: Action::ShowProblems,
         help: "list problems found in the files",

@@ -41,6 +41,8 @@ pub enum Action {
     OpenPeopleSearch,
     /// Copy the selected item, as Markdown, to the reviewer's clipboard.
     Copy,
+    /// Open the selected item's file in the user's editor.
+    Edit,
     Quit,
     ForceQuit,
     Resize(u16, u16),
@@ -135,6 +137,12 @@ pub struct App {
     pub clipboard: Option<String>,
     /// A one-line message for the status bar, until the next key.
     pub status: Option<String>,
+    /// A file to open in the editor, at a place in it; the terminal loop
+    /// does it.
+    pub edit_request: Option<(std::path::PathBuf, Vec<crate::load::Seg>)>,
+    /// Problems with the config and theme, shown with the briefings' own
+    /// and kept across reloads.
+    pub setup_problems: Vec<crate::load::Diagnostic>,
 }
 
 impl App {
@@ -155,6 +163,8 @@ impl App {
             jumped_from: None,
             clipboard: None,
             status: None,
+            edit_request: None,
+            setup_problems: Vec::new(),
             corpus,
             origin,
             order,
@@ -214,6 +224,50 @@ impl App {
         }
     }
 
+    /// Adds problems found outside the briefings (config, theme), shown
+    /// first in the problems overlay.
+    pub fn with_setup_problems(mut self, problems: Vec<crate::load::Diagnostic>) -> Self {
+        self.corpus
+            .diagnostics
+            .splice(0..0, problems.iter().cloned());
+        self.setup_problems = problems;
+        self
+    }
+
+    /// Replaces the briefings after a reload, keeping the selection on the
+    /// same briefing (by id) and the cursors where they still fit.
+    pub fn set_corpus(&mut self, mut corpus: Corpus) {
+        let selected = self.briefing().map(|b| b.id.clone());
+        corpus
+            .diagnostics
+            .splice(0..0, self.setup_problems.iter().cloned());
+        let fresh = App::new(corpus, self.origin.clone(), self.size);
+        self.corpus = fresh.corpus;
+        self.order = fresh.order;
+        self.people = fresh.people;
+        let found = selected.and_then(|id| {
+            self.order
+                .iter()
+                .position(|&i| self.corpus.briefings[i].id == id)
+        });
+        match found {
+            Some(pos) => self.list_cursor = pos,
+            None => {
+                self.list_cursor = self.list_cursor.min(self.order.len().saturating_sub(1));
+                self.pane_cursor = [0; 4];
+            }
+        }
+        for pane in Pane::ALL {
+            let len = self.pane_len(pane);
+            self.pane_cursor[pane.index()] = self.cursor(pane).min(len.saturating_sub(1));
+        }
+        if self.overlay == Some(Overlay::People) {
+            self.picker.refresh(&self.people);
+        }
+        self.jumped_from = None;
+        self.clamp_overlay_scroll();
+    }
+
     /// The selected item: the briefing when the list has the keyboard, else
     /// the row under the focused pane's cursor, as an index in the file.
     pub fn selection(&self) -> Option<Selection> {
@@ -266,6 +320,25 @@ impl App {
                     self.clipboard = Some(text);
                 }
             }
+            Action::Edit => match (self.briefing(), self.selection()) {
+                (Some(b), Some(sel)) if b.path.is_file() => {
+                    use crate::load::Seg;
+                    let at = match sel {
+                        Selection::Briefing => vec![],
+                        Selection::Event(i) => vec![Seg::Key("timeline"), Seg::Index(i)],
+                        Selection::KeyPoint(i) => vec![Seg::Key("key_points"), Seg::Index(i)],
+                        Selection::Risk(i) => vec![Seg::Key("financial_risks"), Seg::Index(i)],
+                        Selection::Person(i) => vec![Seg::Key("people"), Seg::Index(i)],
+                    };
+                    self.edit_request = Some((b.path.clone(), at));
+                }
+                (Some(_), Some(_)) => {
+                    self.status = Some(
+                        "the bundled briefings are read-only; open a folder to edit".to_owned(),
+                    );
+                }
+                _ => {}
+            },
             Action::OpenPeopleSearch => {
                 self.picker = PeoplePicker::open(&self.people);
                 self.overlay = Some(Overlay::People);

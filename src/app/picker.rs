@@ -88,6 +88,12 @@ impl PeoplePicker {
         self.hits().get(self.cursor)
     }
 
+    /// Runs the query again on a new index (after a reload).
+    pub fn refresh(&mut self, index: &PeopleIndex) {
+        self.search.update(index, &self.query);
+        self.cursor = self.cursor.min(self.hits().len().saturating_sub(1));
+    }
+
     /// Applies an editing or moving action; `Jump` and `Close` are the app's.
     pub fn apply(&mut self, index: &PeopleIndex, action: PickerAction) {
         let before = self.query.len();

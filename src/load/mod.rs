@@ -10,6 +10,7 @@ mod messages;
 mod nesting;
 mod origin;
 mod validate;
+mod watch;
 
 use std::collections::HashMap;
 use std::fs;
@@ -22,6 +23,7 @@ pub use diagnostic::{Diagnostic, Level};
 pub use locate::{Seg, locate};
 pub use messages::{from_yaml_error, nearest};
 pub use origin::{BUNDLED, Origin, choose, load_bundled, load_origin};
+pub use watch::Watcher;
 
 use crate::model::Briefing;
 
