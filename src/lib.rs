@@ -12,6 +12,7 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod people;
+pub mod review;
 pub mod synth;
 pub mod theme;
 pub mod tui;
