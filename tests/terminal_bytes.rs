@@ -248,7 +248,15 @@ fn y_copies_the_selected_item_with_osc52_and_says_so() {
         script: &mut script,
         stop: &stop,
     };
-    brief::tui::run_app(&mut t, &mut app, &theme, &mut script_then_stop, &stop).unwrap();
+    brief::tui::run_app(
+        &mut t,
+        &mut app,
+        &theme,
+        &mut script_then_stop,
+        &stop,
+        &mut |_| {},
+    )
+    .unwrap();
     let bytes = String::from_utf8(recorder.0.borrow().clone()).unwrap();
     let start = bytes.find("\u{1b}]52;c;").expect("an OSC 52 sequence");
     let end = start + bytes[start..].find('\u{7}').expect("terminated by BEL");
