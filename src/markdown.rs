@@ -113,3 +113,144 @@ pub fn item(b: &Briefing, s: Selection) -> String {
     let _ = writeln!(out, "\n{}", source_line(b, refs));
     out
 }
+
+/// A reviewer's mark on one item, as the whole-briefing renderers show it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mark {
+    pub reviewed: bool,
+    pub flagged: bool,
+    /// The reviewer's own text: sanitised when written out.
+    pub note: Option<String>,
+}
+
+impl Mark {
+    /// `reviewed, flagged`, `not reviewed`.
+    pub fn status(&self) -> String {
+        let mut parts = vec![if self.reviewed {
+            "reviewed"
+        } else {
+            "not reviewed"
+        }];
+        if self.flagged {
+            parts.push("flagged");
+        }
+        parts.join(", ")
+    }
+}
+
+/// What a whole-briefing rendering adds to the briefing: review progress,
+/// which items to show, and each item's mark.
+pub struct Annotations<'a> {
+    /// `(reviewed, total)`, shown in the header.
+    pub progress: Option<(usize, usize)>,
+    /// Whether to show an item; the header always shows.
+    pub keep: &'a dyn Fn(Selection) -> bool,
+    pub mark: &'a dyn Fn(Selection) -> Option<Mark>,
+}
+
+impl Annotations<'_> {
+    /// Every item, no marks.
+    pub fn none() -> Annotations<'static> {
+        Annotations {
+            progress: None,
+            keep: &|_| true,
+            mark: &|_| None,
+        }
+    }
+}
+
+/// The whole briefing as one Markdown document: a header (title, id, date,
+/// source, tags, review progress and the briefing's own mark), the summary,
+/// then the timeline in reading order, key points, risks most severe first
+/// and people, each item as [`item`] writes it followed by its mark and
+/// note. Sections with no item kept are left out.
+pub fn briefing(b: &Briefing, notes: &Annotations) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", b.title);
+    let _ = writeln!(out, "- Id: `{}`", b.id);
+    if let Some(d) = b.date {
+        let _ = writeln!(out, "- Date: {}", d.human());
+    }
+    if let Some(s) = &b.source {
+        let mut parts = Vec::new();
+        if let Some(t) = &s.title {
+            parts.push(format!("“{t}”"));
+        }
+        if let Some(p) = &s.publisher {
+            parts.push(p.to_string());
+        }
+        if let Some(a) = &s.author {
+            parts.push(format!("by {a}"));
+        }
+        if let Some(l) = &s.language {
+            parts.push(format!("in `{l}`"));
+        }
+        if let Some(u) = &s.url {
+            parts.push(format!("<{u}>"));
+        }
+        if !parts.is_empty() {
+            let _ = writeln!(out, "- Source: {}", parts.join(", "));
+        }
+    }
+    if !b.tags.is_empty() {
+        let tags: Vec<&str> = b.tags.iter().map(|t| t.as_str()).collect();
+        let _ = writeln!(out, "- Tags: {}", tags.join(", "));
+    }
+    if let Some((done, total)) = notes.progress {
+        let _ = writeln!(out, "- Review: {done}/{total} items reviewed");
+    }
+    if let Some(m) = (notes.mark)(Selection::Briefing) {
+        out.push('\n');
+        write_mark(&mut out, &m);
+    }
+    if let Some(summary) = &b.summary {
+        let _ = writeln!(out, "\n{summary}");
+    }
+    let sections: [(&str, Vec<Selection>); 4] = [
+        (
+            "Timeline",
+            b.timeline_order()
+                .into_iter()
+                .map(Selection::Event)
+                .collect(),
+        ),
+        (
+            "Key points",
+            (0..b.key_points.len()).map(Selection::KeyPoint).collect(),
+        ),
+        (
+            "Financial risks",
+            b.risk_order().into_iter().map(Selection::Risk).collect(),
+        ),
+        (
+            "People",
+            (0..b.people.len()).map(Selection::Person).collect(),
+        ),
+    ];
+    for (heading, sels) in sections {
+        let kept: Vec<Selection> = sels.into_iter().filter(|&s| (notes.keep)(s)).collect();
+        if kept.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n## {heading}");
+        for s in kept {
+            let _ = write!(out, "\n{}", item(b, s));
+            if let Some(m) = (notes.mark)(s) {
+                out.push('\n');
+                write_mark(&mut out, &m);
+            }
+        }
+    }
+    out
+}
+
+/// `**Review:** reviewed, flagged` and the note as a quote.
+fn write_mark(out: &mut String, m: &Mark) {
+    let _ = writeln!(out, "**Review:** {}", m.status());
+    if let Some(note) = m.note.as_deref().filter(|n| !n.trim().is_empty()) {
+        out.push('\n');
+        for line in crate::model::sanitize(note).lines() {
+            let _ = writeln!(out, "> {line}");
+        }
+    }
+}

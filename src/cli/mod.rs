@@ -2,4 +2,7 @@
 //! with the TUI.
 
 pub mod check;
+pub mod export;
+pub mod list;
 pub mod people;
+pub mod show;
