@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod model;
 pub mod people;
 pub mod review;
+pub mod serve;
 pub mod synth;
 pub mod theme;
 pub mod tui;
