@@ -26,6 +26,9 @@ struct Cli {
     /// Draw with ASCII only (the default when the locale is not UTF-8)
     #[arg(long)]
     ascii: bool,
+    /// Where review marks are kept (default: $XDG_STATE_HOME/brief/reviews)
+    #[arg(long, value_name = "DIR")]
+    review_dir: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -42,6 +45,14 @@ enum Command {
     People(brief::cli::people::PeopleArgs),
     /// Draft a briefing from a raw article (French or English) for an analyst to correct
     Draft(brief::draft::DraftArgs),
+    /// Serve brief over SSH to the public keys in an authorized_keys file
+    Serve(brief::serve::ServeArgs),
+    /// List the briefings: id, date, title, counts, review progress and flags
+    List(brief::cli::list::ListArgs),
+    /// Show one briefing whole, with review marks and notes
+    Show(brief::cli::show::ShowArgs),
+    /// Export a review report (Markdown or JSON) with marks and notes
+    Export(brief::cli::export::ExportArgs),
 }
 
 fn main() -> color_eyre::Result<ExitCode> {
@@ -63,6 +74,10 @@ fn main() -> color_eyre::Result<ExitCode> {
         }
         Some(Command::People(args)) => brief::cli::people::run(&args),
         Some(Command::Draft(args)) => brief::draft::run(&args),
+        Some(Command::Serve(args)) => brief::serve::run(&args),
+        Some(Command::List(args)) => brief::cli::list::run(&args),
+        Some(Command::Show(args)) => brief::cli::show::run(&args),
+        Some(Command::Export(args)) => brief::cli::export::run(&args),
         None => {
             let origin = load::choose(cli.dir.or(config.briefings).as_deref());
             // A folder is watched, so edits made elsewhere show at once.
@@ -86,11 +101,56 @@ fn main() -> color_eyre::Result<ExitCode> {
             // briefings' own, in the problems overlay.
             let problems: Vec<Diagnostic> =
                 config_problems.into_iter().chain(theme_problems).collect();
-            let app = brief::app::App::new(corpus, origin, (80, 24)).with_setup_problems(problems);
-            brief::tui::run(app, &theme, watcher)?;
+            let mut problems = problems;
+            let review_dir = cli.review_dir.or_else(|| {
+                brief::review::default_dir(var("XDG_STATE_HOME").as_deref(), var("HOME").as_deref())
+            });
+            let (store, marks) = match review_dir.map(|d| brief::review::ReviewStore::open(&d)) {
+                Some(Ok((store, marks, review_problems))) => {
+                    problems.extend(review_problems);
+                    (Some(store), marks)
+                }
+                Some(Err(e)) => {
+                    eprintln!("brief: review marks cannot be kept: {e}");
+                    (None, brief::review::Marks::new())
+                }
+                None => (None, brief::review::Marks::new()),
+            };
+            let mut app = brief::app::App::new(corpus, origin, (80, 24));
+            app.marks = marks;
+            problems.extend(orphan_warnings(&app));
+            let app = app.with_setup_problems(problems);
+            brief::tui::run(app, &theme, watcher, store)?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// One warning per briefing whose review marks point at items that are no
+/// longer in it: the marks are kept, and said to be there.
+fn orphan_warnings(app: &brief::app::App) -> Vec<Diagnostic> {
+    let mut by_briefing: std::collections::BTreeMap<String, usize> = Default::default();
+    for (id, _) in app.marks.orphans(&app.corpus.briefings) {
+        *by_briefing.entry(id).or_default() += 1;
+    }
+    by_briefing
+        .into_iter()
+        .map(|(id, n)| {
+            let path = app
+                .corpus
+                .briefings
+                .iter()
+                .find(|b| b.id == id)
+                .map_or_else(|| std::path::PathBuf::from(&id), |b| b.path.clone());
+            Diagnostic::warning(
+                &path,
+                (1, 1),
+                format!(
+                    "{n} review mark(s) on `{id}` point at items no longer in it; they are kept"
+                ),
+            )
+        })
+        .collect()
 }
 
 /// Loads `origin`, or says why it cannot be read.

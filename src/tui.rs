@@ -14,6 +14,7 @@ use ratatui::crossterm::event::{self, Event};
 
 use crate::app::App;
 use crate::load::Watcher;
+use crate::review::ReviewStore;
 use crate::theme::Theme;
 use crate::ui;
 
@@ -105,15 +106,16 @@ impl Events for CrosstermEvents {
 /// Draws, waits for input, applies it, until the app quits, asks for an
 /// editor, or `stop` is set (by a signal). Input that is already waiting
 /// is applied before the next draw, so fast typing over a slow link is
-/// never dropped or lagged. `idle` runs whenever no input came for a
-/// while: the caller's chance to reload files.
+/// never dropped or lagged. `host` runs on every turn of the loop, before
+/// input is applied and whenever none came for a while: the caller's
+/// chance to tell the app the time, save what it queued, reload files.
 pub fn run_app<B: Backend + io::Write>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     theme: &Theme,
     events: &mut impl Events,
     stop: &AtomicBool,
-    idle: &mut dyn FnMut(&mut App),
+    host: &mut dyn FnMut(&mut App),
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
@@ -130,8 +132,9 @@ where
         if app.should_quit || app.edit_request.is_some() || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
-        let Some(first) = events.next(Duration::from_millis(250))? else {
-            idle(app);
+        let first = events.next(Duration::from_millis(250))?;
+        host(app);
+        let Some(first) = first else {
             continue;
         };
         app.handle_event(&first);
@@ -176,14 +179,32 @@ pub fn base64(bytes: &[u8]) -> String {
 /// Runs brief on the process's terminal and always gives it back: on quit,
 /// on error, on a panic (ratatui's hook), and on SIGTERM or SIGHUP. With a
 /// `watcher`, files changed on disk are reloaded within a second.
-pub fn run(mut app: App, theme: &Theme, mut watcher: Option<Watcher>) -> color_eyre::Result<()> {
+pub fn run(
+    mut app: App,
+    theme: &Theme,
+    mut watcher: Option<Watcher>,
+    store: Option<ReviewStore>,
+) -> color_eyre::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut events = CrosstermEvents::start();
     let last_poll = std::cell::Cell::new(Instant::now());
-    let mut idle = |app: &mut App| {
+    let last_marks = std::cell::Cell::new(Instant::now());
+    let mut host = |app: &mut App| {
+        app.now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        if let Some(store) = &store {
+            for (id, key, state) in std::mem::take(&mut app.pending_saves) {
+                if let Err(e) = store.save(&id, &key, &state) {
+                    app.status = Some(format!("could not save the review mark: {e}"));
+                }
+            }
+            if last_marks.get().elapsed() >= Duration::from_secs(2) {
+                last_marks.set(Instant::now());
+                app.set_marks(store.reload());
+            }
+        }
         if let Some(w) = watcher.as_mut()
             && last_poll.get().elapsed() >= Duration::from_millis(500)
         {
@@ -193,6 +214,7 @@ pub fn run(mut app: App, theme: &Theme, mut watcher: Option<Watcher>) -> color_e
             }
         }
     };
+    host(&mut app);
     let mut terminal = ratatui::init();
     let result = loop {
         let size = terminal.size()?;
@@ -203,7 +225,7 @@ pub fn run(mut app: App, theme: &Theme, mut watcher: Option<Watcher>) -> color_e
             theme,
             &mut events,
             &stop,
-            &mut idle,
+            &mut host,
         );
         let Some((path, at)) = app.edit_request.take() else {
             break result;
@@ -224,9 +246,11 @@ pub fn run(mut app: App, theme: &Theme, mut watcher: Option<Watcher>) -> color_e
         });
         // Pick up the edit at once.
         last_poll.set(Instant::now() - Duration::from_secs(1));
-        idle(&mut app);
+        host(&mut app);
     };
     ratatui::restore();
+    // Marks changed by the last keys before quitting.
+    host(&mut app);
     // A hung-up terminal makes the last draw fail; that is how the session
     // ends, not an error worth reporting to nobody.
     if stop.load(Ordering::Relaxed) {

@@ -173,3 +173,36 @@ fn an_empty_folder_still_opens_and_says_so() {
     s.wait_exit();
     s.assert_restored();
 }
+
+#[test]
+fn marks_survive_a_restart() {
+    let dir = briefings_dir();
+    let reviews = tempfile::tempdir().unwrap();
+    let args = [
+        dir.to_str().unwrap(),
+        "--review-dir",
+        reviews.path().to_str().unwrap(),
+    ];
+    let mut s = Session::start(&args, 120, 40);
+    s.expect("0/25");
+    // Mark the first event reviewed and flag the second, then quit.
+    s.keys("1");
+    s.keys(" ");
+    s.keys("j");
+    s.keys("!");
+    s.keys("n");
+    s.keys("check the source");
+    s.keys("\x13"); // Ctrl-s saves the note
+    s.expect("note saved");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    let mut s = Session::start(&args, 120, 40);
+    s.expect("1/25");
+    s.expect("⚑1");
+    s.keys("1");
+    s.keys("j");
+    s.keys("\r");
+    s.expect("check the source");
+    s.keys("q");
+    s.wait_exit();
+}

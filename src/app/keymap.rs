@@ -194,6 +194,30 @@ pub const KEYMAP: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[ch(' ')],
+        action: Action::ToggleReviewed,
+        help: "mark the selected item (or briefing) reviewed, or not",
+        hint: Some("reviewed"),
+    },
+    Binding {
+        keys: &[ch('!')],
+        action: Action::ToggleFlagged,
+        help: "flag the selected item (or briefing), or unflag it",
+        hint: None,
+    },
+    Binding {
+        keys: &[ch('n')],
+        action: Action::EditNote,
+        help: "write a note on the selected item",
+        hint: None,
+    },
+    Binding {
+        keys: &[ch('f')],
+        action: Action::CycleFilter,
+        help: "list all briefings, the unreviewed ones, or the flagged ones",
+        hint: None,
+    },
+    Binding {
         keys: &[ch('e')],
         action: Action::Edit,
         help: "edit the briefing in $VISUAL / $EDITOR, at the selected item",

@@ -7,12 +7,14 @@
 
 pub mod keymap;
 pub mod picker;
+pub mod review;
 
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use crate::load::{Corpus, Origin};
 use crate::model::Briefing;
 use crate::people::{Item, PeopleIndex};
+use crate::review::{ItemKey, ItemState, Marks};
 use picker::{PeoplePicker, PickerAction};
 
 pub use crate::markdown::Selection;
@@ -43,6 +45,14 @@ pub enum Action {
     Copy,
     /// Open the selected item's file in the user's editor.
     Edit,
+    /// Mark the selected item (or briefing) reviewed, or not.
+    ToggleReviewed,
+    /// Flag the selected item (or briefing), or unflag it.
+    ToggleFlagged,
+    /// Write or change the note on the selected item.
+    EditNote,
+    /// Show all briefings, the unreviewed ones, or the flagged ones.
+    CycleFilter,
     Quit,
     ForceQuit,
     Resize(u16, u16),
@@ -100,6 +110,8 @@ pub enum Overlay {
     },
     /// The people picker; its state is [`App::picker`].
     People,
+    /// The note editor; its text is [`App::note`].
+    Note,
 }
 
 /// Where the user was before a jump, so Esc can go back.
@@ -143,19 +155,41 @@ pub struct App {
     /// Problems with the config and theme, shown with the briefings' own
     /// and kept across reloads.
     pub setup_problems: Vec<crate::load::Diagnostic>,
+    /// The reviewer's marks on every briefing.
+    pub marks: Marks,
+    /// Changes to marks that the terminal loop must save.
+    pub pending_saves: Vec<(String, ItemKey, ItemState)>,
+    /// Which briefings the list shows.
+    pub filter: Filter,
+    /// The note being written, while the note editor is open.
+    pub note: String,
+    /// The time, as the caller last said it (RFC 3339): the app reads no
+    /// clock.
+    pub now: String,
+}
+
+/// The list filter `f` cycles through.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Filter {
+    #[default]
+    All,
+    Unreviewed,
+    Flagged,
+}
+
+impl Filter {
+    pub fn name(self) -> &'static str {
+        match self {
+            Filter::All => "all",
+            Filter::Unreviewed => "unreviewed",
+            Filter::Flagged => "flagged",
+        }
+    }
 }
 
 impl App {
     pub fn new(corpus: Corpus, origin: Origin, size: (u16, u16)) -> Self {
-        let mut order: Vec<usize> = (0..corpus.briefings.len()).collect();
-        let b = &corpus.briefings;
-        order.sort_by(|&x, &y| {
-            b[y].date
-                .is_some()
-                .cmp(&b[x].date.is_some())
-                .then(b[y].date.cmp(&b[x].date))
-                .then_with(|| b[x].title.cmp(&b[y].title))
-        });
+        let order = list_order(&corpus.briefings, &Marks::new(), Filter::All);
         let people = PeopleIndex::new(&corpus.briefings);
         App {
             people,
@@ -165,6 +199,11 @@ impl App {
             status: None,
             edit_request: None,
             setup_problems: Vec::new(),
+            marks: Marks::new(),
+            pending_saves: Vec::new(),
+            filter: Filter::All,
+            note: String::new(),
+            now: String::new(),
             corpus,
             origin,
             order,
@@ -205,6 +244,7 @@ impl App {
         match event {
             Event::Key(key) if key.kind == KeyEventKind::Press => self.on_key(key),
             Event::Resize(w, h) => self.update(Action::Resize(*w, *h)),
+            Event::Paste(text) if self.overlay == Some(Overlay::Note) => self.paste_note(text),
             _ => {}
         }
     }
@@ -217,6 +257,11 @@ impl App {
             if let Some(action) = picker::picker_action(key) {
                 self.on_picker(action);
             }
+            return;
+        }
+        if self.overlay == Some(Overlay::Note) && keymap::action_for(key) != Some(Action::ForceQuit)
+        {
+            self.on_note_key(key);
             return;
         }
         if let Some(action) = keymap::action_for(key) {
@@ -237,14 +282,29 @@ impl App {
     /// Replaces the briefings after a reload, keeping the selection on the
     /// same briefing (by id) and the cursors where they still fit.
     pub fn set_corpus(&mut self, mut corpus: Corpus) {
-        let selected = self.briefing().map(|b| b.id.clone());
         corpus
             .diagnostics
             .splice(0..0, self.setup_problems.iter().cloned());
-        let fresh = App::new(corpus, self.origin.clone(), self.size);
-        self.corpus = fresh.corpus;
-        self.order = fresh.order;
-        self.people = fresh.people;
+        let selected = self.briefing().map(|b| b.id.clone());
+        self.corpus = corpus;
+        self.people = PeopleIndex::new(&self.corpus.briefings);
+        self.refresh_order_keeping(selected);
+        if self.overlay == Some(Overlay::People) {
+            self.picker.refresh(&self.people);
+        }
+        self.jumped_from = None;
+        self.clamp_overlay_scroll();
+    }
+
+    /// Recomputes the list (after the filter or the marks changed),
+    /// keeping the selection on the same briefing when it is still listed.
+    pub fn refresh_order(&mut self) {
+        let selected = self.briefing().map(|b| b.id.clone());
+        self.refresh_order_keeping(selected);
+    }
+
+    fn refresh_order_keeping(&mut self, selected: Option<String>) {
+        self.order = list_order(&self.corpus.briefings, &self.marks, self.filter);
         let found = selected.and_then(|id| {
             self.order
                 .iter()
@@ -261,11 +321,6 @@ impl App {
             let len = self.pane_len(pane);
             self.pane_cursor[pane.index()] = self.cursor(pane).min(len.saturating_sub(1));
         }
-        if self.overlay == Some(Overlay::People) {
-            self.picker.refresh(&self.people);
-        }
-        self.jumped_from = None;
-        self.clamp_overlay_scroll();
     }
 
     /// The selected item: the briefing when the list has the keyboard, else
@@ -320,8 +375,29 @@ impl App {
                     self.clipboard = Some(text);
                 }
             }
+            Action::ToggleReviewed => {
+                self.change_mark(|s| s.reviewed = !s.reviewed, "reviewed", |s| s.reviewed)
+            }
+            Action::ToggleFlagged => {
+                self.change_mark(|s| s.flagged = !s.flagged, "flagged", |s| s.flagged)
+            }
+            Action::EditNote => {
+                if let Some(state) = self.selected_mark() {
+                    self.note = state.note.unwrap_or_default();
+                    self.overlay = Some(Overlay::Note);
+                }
+            }
+            Action::CycleFilter => {
+                self.filter = match self.filter {
+                    Filter::All => Filter::Unreviewed,
+                    Filter::Unreviewed => Filter::Flagged,
+                    Filter::Flagged => Filter::All,
+                };
+                self.refresh_order();
+                self.status = Some(format!("showing {} briefings", self.filter.name()));
+            }
             Action::Edit => match (self.briefing(), self.selection()) {
-                (Some(b), Some(sel)) if b.path.is_file() => {
+                (Some(b), Some(sel)) if matches!(self.origin, Origin::Folder(_)) => {
                     use crate::load::Seg;
                     let at = match sel {
                         Selection::Briefing => vec![],
@@ -536,6 +612,37 @@ impl App {
             *scroll = (*scroll).min(max);
         }
     }
+}
+
+/// The briefings the list shows, newest first (undated last, then by
+/// title), narrowed by `filter`.
+fn list_order(briefings: &[Briefing], marks: &Marks, filter: Filter) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..briefings.len())
+        .filter(|&i| {
+            let b = &briefings[i];
+            match filter {
+                Filter::All => true,
+                Filter::Unreviewed => {
+                    let (done, total) = marks.progress(b);
+                    done < total
+                        || (total == 0
+                            && !marks
+                                .get(&b.id, &ItemKey::briefing())
+                                .is_some_and(|s| s.reviewed))
+                }
+                Filter::Flagged => marks.flagged_count(b) > 0,
+            }
+        })
+        .collect();
+    let b = briefings;
+    order.sort_by(|&x, &y| {
+        b[y].date
+            .is_some()
+            .cmp(&b[x].date.is_some())
+            .then(b[y].date.cmp(&b[x].date))
+            .then_with(|| b[x].title.cmp(&b[y].title))
+    });
+    order
 }
 
 /// `at` moved by `delta`, kept within `0..len`.

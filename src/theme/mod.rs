@@ -96,6 +96,8 @@ theme! {
     medium: "medium severity",
     high: "high severity",
     critical: "critical severity",
+    reviewed: "the mark of a reviewed item",
+    flagged: "the mark of a flagged item",
 }
 
 impl Theme {

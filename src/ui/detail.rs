@@ -27,6 +27,28 @@ pub fn lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
             None
         }
     };
+    if let Some(mark) = app.selected_mark()
+        && (mark.reviewed || mark.flagged || mark.note.is_some())
+    {
+        out.push(Line::default());
+        let status: Vec<&str> = [(mark.reviewed, "reviewed"), (mark.flagged, "flagged")]
+            .into_iter()
+            .filter_map(|(on, w)| on.then_some(w))
+            .collect();
+        let title = if status.is_empty() {
+            "Review".to_owned()
+        } else {
+            format!("Review: {}", status.join(", "))
+        };
+        out.push(Line::from(Span::styled(title, theme.flagged)));
+        if let Some(note) = &mark.note {
+            // Notes are the reviewer's own text, but clean them like any
+            // text drawn on screen.
+            for l in crate::model::sanitize(note).lines() {
+                out.push(Line::from(l.to_owned()));
+            }
+        }
+    }
     out.push(Line::default());
     let mut source = Vec::new();
     if let Some(refs) = refs.filter(|r| !r.is_empty()) {

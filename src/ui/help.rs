@@ -4,6 +4,7 @@ use ratatui::text::{Line, Span};
 
 use crate::app::keymap::{KEYMAP, Key};
 use crate::app::picker::PICKER_KEYS;
+use crate::app::review::NOTE_KEYS;
 use crate::theme::Theme;
 
 pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
@@ -44,5 +45,11 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
         theme.heading,
     )));
     lines.extend(picker.iter().map(|(k, h)| row(k, h)));
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        "In the note editor (n)",
+        theme.heading,
+    )));
+    lines.extend(NOTE_KEYS.iter().map(|(k, h)| row(k, h)));
     lines
 }

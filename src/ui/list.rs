@@ -11,7 +11,11 @@ use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let focused = app.focus == Focus::List;
-    let block = pane_block(format!(" Briefings ({}) ", app.order.len()), focused, theme);
+    let title = match app.filter {
+        crate::app::Filter::All => format!(" Briefings ({}) ", app.order.len()),
+        f => format!(" Briefings ({}, {}) ", app.order.len(), f.name()),
+    };
+    let block = pane_block(title, focused, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.is_empty() {
@@ -33,8 +37,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 b.key_points.len(),
                 b.financial_risks.len()
             );
+            let (done, total) = app.marks.progress(b);
+            let flags = app.marks.flagged_count(b);
+            let mut progress = vec![Span::styled(
+                format!("{done}/{total} "),
+                if done == total && total > 0 {
+                    theme.reviewed
+                } else {
+                    theme.dim
+                },
+            )];
+            if flags > 0 {
+                progress.push(Span::styled(format!("⚑{flags} "), theme.flagged));
+            }
+            progress.push(Span::raw(b.title.lines().next().unwrap_or("").to_owned()));
             ListItem::new(vec![
-                Line::from(b.title.lines().next().unwrap_or("").to_owned()),
+                Line::from(progress),
                 Line::from(vec![
                     Span::styled(format!("  {date}"), theme.dim),
                     Span::styled(counts, theme.dim),

@@ -7,6 +7,7 @@ mod header;
 mod help;
 mod layout;
 mod list;
+mod note_editor;
 mod overlay;
 mod panes;
 mod people_picker;
@@ -56,6 +57,9 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     if app.overlay == Some(Overlay::People) {
         people_picker::render(frame, app, theme);
+    }
+    if app.overlay == Some(Overlay::Note) {
+        note_editor::render(frame, app, theme);
     }
     if theme.ascii {
         crate::theme::asciify(frame.buffer_mut());

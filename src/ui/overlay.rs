@@ -44,7 +44,7 @@ fn content<'a>(app: &'a App, theme: &Theme) -> Option<(String, Vec<Line<'a>>, bo
             super::detail::lines(app, theme),
             true,
         ),
-        Overlay::People => return None,
+        Overlay::People | Overlay::Note => return None,
     })
 }
 

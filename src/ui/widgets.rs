@@ -112,3 +112,24 @@ pub fn severity_badge(severity: Severity) -> &'static str {
         Severity::Critical => " CRIT",
     }
 }
+
+/// The review marks of one item, two columns wide: `✓` reviewed, then
+/// `⚑` flagged or else `✎` noted.
+pub fn marks_span(
+    app: &crate::app::App,
+    b: &crate::model::Briefing,
+    sel: crate::app::Selection,
+    theme: &Theme,
+) -> Span<'static> {
+    let key = crate::review::item_key(b, sel);
+    let Some(state) = app.marks.get(&b.id, &key) else {
+        return Span::raw("  ");
+    };
+    let reviewed = if state.reviewed { "✓" } else { " " };
+    let noted = state.note.as_deref().is_some_and(|n| !n.is_empty());
+    match (state.flagged, noted) {
+        (true, _) => Span::styled(format!("{reviewed}⚑"), theme.flagged),
+        (false, true) => Span::styled(format!("{reviewed}✎"), theme.reviewed),
+        (false, false) => Span::styled(format!("{reviewed} "), theme.reviewed),
+    }
+}

@@ -2,23 +2,24 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::model::Briefing;
+use super::PaneView;
+use crate::app::Selection;
 use crate::theme::Theme;
+use crate::ui::widgets::marks_span;
 use crate::ui::widgets::render_rows;
 
-pub fn render(
-    frame: &mut Frame,
-    inner: Rect,
-    area: Rect,
-    b: &Briefing,
-    cursor: usize,
-    highlight: Style,
-    theme: &Theme,
-) {
+pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
+    let PaneView {
+        inner,
+        area,
+        app,
+        b,
+        cursor,
+        highlight,
+    } = *v;
     let len = b.key_points.len();
     let list_height = (len as u16)
         .min((inner.height / 2).max(3))
@@ -31,6 +32,7 @@ pub fn render(
         .enumerate()
         .map(|(i, k)| {
             Line::from(vec![
+                marks_span(app, b, Selection::KeyPoint(i), theme),
                 Span::styled(format!("{:>2}. ", i + 1), theme.dim),
                 Span::raw(k.title.to_string()),
             ])

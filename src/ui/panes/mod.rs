@@ -17,6 +17,18 @@ mod timeline;
 
 pub use people::person_lines;
 
+/// What a pane draws: where (its inner area, and its frame for the
+/// scrollbar), which briefing, and its cursor and highlight.
+#[derive(Clone, Copy)]
+pub struct PaneView<'a> {
+    pub inner: Rect,
+    pub area: Rect,
+    pub app: &'a App,
+    pub b: &'a crate::model::Briefing,
+    pub cursor: usize,
+    pub highlight: ratatui::style::Style,
+}
+
 pub fn render(frame: &mut Frame, area: Rect, pane: Pane, app: &App, theme: &Theme) {
     let Some(b) = app.briefing() else { return };
     let focused = app.focus == Focus::Pane(pane);
@@ -43,11 +55,19 @@ pub fn render(frame: &mut Frame, area: Rect, pane: Pane, app: &App, theme: &Them
         frame.render_widget(none, inner);
         return;
     }
+    let view = PaneView {
+        inner,
+        area,
+        app,
+        b,
+        cursor,
+        highlight,
+    };
     match pane {
-        Pane::Timeline => timeline::render(frame, inner, area, b, cursor, highlight, theme),
-        Pane::KeyPoints => key_points::render(frame, inner, area, b, cursor, highlight, theme),
-        Pane::Risks => risks::render(frame, inner, area, b, cursor, highlight, theme),
-        Pane::People => people::render(frame, inner, area, b, cursor, highlight, theme),
+        Pane::Timeline => timeline::render(frame, &view, theme),
+        Pane::KeyPoints => key_points::render(frame, &view, theme),
+        Pane::Risks => risks::render(frame, &view, theme),
+        Pane::People => people::render(frame, &view, theme),
     }
 }
 

@@ -1,29 +1,34 @@
 //! The people the briefing names: name, role and organisation.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::PaneView;
+use crate::app::Selection;
 use crate::model::{Briefing, Person};
 use crate::theme::Theme;
+use crate::ui::widgets::marks_span;
 use crate::ui::widgets::render_rows;
 
-pub fn render(
-    frame: &mut Frame,
-    inner: Rect,
-    area: Rect,
-    b: &Briefing,
-    cursor: usize,
-    highlight: Style,
-    theme: &Theme,
-) {
+pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
+    let PaneView {
+        inner,
+        area,
+        app,
+        b,
+        cursor,
+        highlight,
+    } = *v;
     let rows = b
         .people
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             let post = post(p);
-            let mut spans = vec![Span::raw(p.name.as_str())];
+            let mut spans = vec![
+                marks_span(app, b, Selection::Person(i), theme),
+                Span::raw(p.name.as_str()),
+            ];
             if !post.is_empty() {
                 spans.push(Span::styled(format!(" — {post}"), theme.dim));
             }

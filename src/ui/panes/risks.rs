@@ -1,27 +1,33 @@
 //! Financial risks, most severe first: badge, amount, period, title.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::model::{Briefing, Risk};
+use super::PaneView;
+use crate::app::Selection;
+use crate::model::Risk;
 use crate::theme::Theme;
+use crate::ui::widgets::marks_span;
 use crate::ui::widgets::{render_rows, severity_badge};
 
-pub fn render(
-    frame: &mut Frame,
-    inner: Rect,
-    area: Rect,
-    b: &Briefing,
-    cursor: usize,
-    highlight: Style,
-    theme: &Theme,
-) {
+pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
+    let PaneView {
+        inner,
+        area,
+        app,
+        b,
+        cursor,
+        highlight,
+    } = *v;
     let rows = b
         .risk_order()
         .into_iter()
-        .map(|i| risk_row(&b.financial_risks[i], theme))
+        .map(|i| {
+            let mut row = risk_row(&b.financial_risks[i], theme);
+            row.spans
+                .insert(0, marks_span(app, b, Selection::Risk(i), theme));
+            row
+        })
         .collect();
     render_rows(frame, inner, area, rows, Some(cursor), highlight);
 }

@@ -2,23 +2,23 @@
 //! and a colour by kind, dated events in order and undated ones after.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::model::Briefing;
+use super::PaneView;
+use crate::app::Selection;
 use crate::theme::Theme;
+use crate::ui::widgets::marks_span;
 use crate::ui::widgets::{event_mark, render_rows};
 
-pub fn render(
-    frame: &mut Frame,
-    inner: Rect,
-    area: Rect,
-    b: &Briefing,
-    cursor: usize,
-    highlight: Style,
-    theme: &Theme,
-) {
+pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
+    let PaneView {
+        inner,
+        area,
+        app,
+        b,
+        cursor,
+        highlight,
+    } = *v;
     // The date column is as wide as the longest date, and absent when no
     // event is dated.
     let width = b
@@ -36,6 +36,7 @@ pub fn render(
             let style = theme.event(e.kind);
             let date = e.when.map_or_else(String::new, |d| d.iso());
             Line::from(vec![
+                marks_span(app, b, Selection::Event(i), theme),
                 Span::styled(format!("{} ", event_mark(e.kind)), style),
                 Span::styled(format!("{date:<width$}"), theme.dim),
                 Span::styled(b.describe_event(e), style),
