@@ -312,3 +312,21 @@ fn edit_asks_the_loop_for_the_line_of_the_selected_item() {
             .contains("read-only")
     );
 }
+
+#[test]
+fn a_paste_goes_into_the_people_query() {
+    let mut app = bundled_app(80, 24);
+    app.update(Action::OpenPeopleSearch);
+    app.handle_event(&ratatui::crossterm::event::Event::Paste(
+        "Pachocki\n".into(),
+    ));
+    assert_eq!(app.picker.query, "Pachocki ");
+    assert_eq!(
+        app.people
+            .entry(app.picker.hits()[0].entry)
+            .unwrap()
+            .name
+            .as_str(),
+        "Jakub Pachocki"
+    );
+}

@@ -245,6 +245,13 @@ impl App {
             Event::Key(key) if key.kind == KeyEventKind::Press => self.on_key(key),
             Event::Resize(w, h) => self.update(Action::Resize(*w, *h)),
             Event::Paste(text) if self.overlay == Some(Overlay::Note) => self.paste_note(text),
+            Event::Paste(text) if self.overlay == Some(Overlay::People) => {
+                // A pasted name goes into the query, on one line.
+                for c in crate::model::sanitize(text).chars().take(200) {
+                    let c = if c == '\n' { ' ' } else { c };
+                    self.picker.apply(&self.people, PickerAction::Type(c));
+                }
+            }
             _ => {}
         }
     }
