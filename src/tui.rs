@@ -191,19 +191,11 @@ pub fn run(
     }
     let mut events = CrosstermEvents::start();
     let last_poll = std::cell::Cell::new(Instant::now());
-    let last_marks = std::cell::Cell::new(Instant::now());
+    let mut reviews = store.map(ReviewSync::new);
     let mut host = |app: &mut App| {
-        app.now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        if let Some(store) = &store {
-            for (id, key, state) in std::mem::take(&mut app.pending_saves) {
-                if let Err(e) = store.save(&id, &key, &state) {
-                    app.status = Some(format!("could not save the review mark: {e}"));
-                }
-            }
-            if last_marks.get().elapsed() >= Duration::from_secs(2) {
-                last_marks.set(Instant::now());
-                app.set_marks(store.reload());
-            }
+        app.now = now();
+        if let Some(r) = reviews.as_mut() {
+            r.sync(app);
         }
         if let Some(w) = watcher.as_mut()
             && last_poll.get().elapsed() >= Duration::from_millis(500)
@@ -257,6 +249,40 @@ pub fn run(
         return Ok(());
     }
     Ok(result?)
+}
+
+/// The time now, as the app's marks record it (RFC 3339, microseconds).
+pub fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+/// Keeps an app's review marks and a [`ReviewStore`] in step: saves what
+/// the app queued, and picks up what other processes saved.
+pub struct ReviewSync {
+    store: ReviewStore,
+    last_reload: Instant,
+}
+
+impl ReviewSync {
+    pub fn new(store: ReviewStore) -> Self {
+        ReviewSync {
+            store,
+            last_reload: Instant::now(),
+        }
+    }
+
+    /// Saves the app's queued changes; every two seconds, reloads.
+    pub fn sync(&mut self, app: &mut App) {
+        for (id, key, state) in std::mem::take(&mut app.pending_saves) {
+            if let Err(e) = self.store.save(&id, &key, &state) {
+                app.status = Some(format!("could not save the review mark: {e}"));
+            }
+        }
+        if self.last_reload.elapsed() >= Duration::from_secs(2) {
+            self.last_reload = Instant::now();
+            app.set_marks(self.store.reload());
+        }
+    }
 }
 
 /// Runs `$VISUAL`, else `$EDITOR`, else `vi` on `path`, at the line of the

@@ -64,6 +64,8 @@ impl Server {
             .arg("--host-key")
             .arg(d.join("state/host_ed25519"))
             .args(["--auth-delay-ms", "100"])
+            .arg("--review-dir")
+            .arg(d.join("reviews"))
             .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -585,4 +587,32 @@ fn key_press_to_frame_over_loopback() {
     );
     client.keys("q");
     assert!(client.wait().success());
+}
+
+#[test]
+#[ignore = "needs the OpenSSH client; run by .ci/run"]
+fn review_marks_are_kept_per_reviewer() {
+    let server = Server::start(&people_fixtures(), &[]);
+    let mut client = Client::connect(&server, "alice", &[]);
+    client.expect("Briefings (");
+    client.keys("1");
+    client.keys(" ");
+    client.expect("marked reviewed");
+    client.keys("q");
+    assert!(client.wait().success());
+    // alice's key has the comment alice@laptop: her marks are hers alone.
+    let mine = server.dir.path().join("reviews/alice-laptop");
+    let files: Vec<_> = std::fs::read_dir(&mine)
+        .unwrap_or_else(|e| panic!("{}: {e}", mine.display()))
+        .map_while(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(files.len(), 1, "one briefing marked");
+    let saved = std::fs::read_to_string(files[0].path()).expect("marks file");
+    assert!(saved.contains("\"reviewed\": true"), "{saved}");
+    // A second session of the same reviewer sees the mark.
+    let mut again = Client::connect(&server, "alice", &[]);
+    again.expect("1/");
+    again.keys("q");
+    again.wait();
 }

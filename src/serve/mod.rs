@@ -41,6 +41,10 @@ pub struct ServeArgs {
     /// The server's ed25519 key, made at first start [default: $XDG_STATE_HOME/brief/host_ed25519]
     #[arg(long, value_name = "FILE")]
     pub host_key: Option<PathBuf>,
+    /// Where review marks are kept, one folder per reviewer (the key's
+    /// authorized_keys comment, else the SSH user name) [default: $XDG_STATE_HOME/brief/reviews]
+    #[arg(long, value_name = "DIR")]
+    pub review_dir: Option<PathBuf>,
     /// Theme for every session: a bundled name or a theme file
     #[arg(long, value_name = "NAME|PATH")]
     pub theme: Option<String>,
@@ -95,6 +99,8 @@ pub struct Shared {
     pub limits: Limits,
     /// Set on SIGTERM: sessions say goodbye and end.
     pub shutdown: Arc<AtomicBool>,
+    /// Where each reviewer's marks are kept, one folder per reviewer.
+    pub review_dir: Option<PathBuf>,
 }
 
 /// `$XDG_CONFIG_HOME/brief/authorized_keys`, else under `~/.config`.
@@ -153,7 +159,12 @@ pub fn run(args: &ServeArgs) -> color_eyre::Result<ExitCode> {
     }
     let (corpus_tx, corpus_rx) = watch::channel(Arc::new(corpus));
     let shutdown = Arc::new(AtomicBool::new(false));
+    let review_dir = args.review_dir.clone().or_else(|| {
+        let var = |k| std::env::var(k).ok();
+        crate::review::default_dir(var("XDG_STATE_HOME").as_deref(), var("HOME").as_deref())
+    });
     let shared = Arc::new(Shared {
+        review_dir,
         authorized_keys: keys_path,
         origin: origin.clone(),
         corpus: corpus_rx,

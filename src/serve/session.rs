@@ -469,8 +469,15 @@ fn start_app(
     let writer = ChannelWriter::new(out_tx, Arc::clone(&queued), shared.limits.output_queue);
     let runtime = tokio::runtime::Handle::current();
     let app_shared = Arc::clone(&shared);
-    let app =
-        tokio::task::spawn_blocking(move || run(&app_shared, env, size, input, writer, runtime));
+    let reviewer = {
+        let r = record
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        reviewer_name(r.comment.as_deref(), r.user.as_deref())
+    };
+    let app = tokio::task::spawn_blocking(move || {
+        run(&app_shared, &reviewer, env, size, input, writer, runtime)
+    });
     let pump = tokio::spawn(async move {
         while let Some(chunk) = out_rx.recv().await {
             let n = chunk.len();
@@ -529,10 +536,21 @@ async fn disconnect(handle: &russh::server::Handle, why: &str) {
         .await;
 }
 
+/// The folder name of a reviewer's marks: the authorized_keys comment of
+/// their key, else their SSH user name, as a slug.
+fn reviewer_name(comment: Option<&str>, user: Option<&str>) -> String {
+    [comment, user]
+        .into_iter()
+        .flatten()
+        .find_map(crate::model::slugify)
+        .unwrap_or_else(|| "anonymous".to_owned())
+}
+
 /// brief itself, on the app thread: the same loop as the local terminal,
 /// on this client's terminal, size, input and display hints.
 fn run(
     shared: &Shared,
+    reviewer: &str,
     env: TermEnv,
     (w, h): (u16, u16),
     input: mpsc::Receiver<Input>,
@@ -573,7 +591,21 @@ fn run(
         Ok(t) => t,
         Err(e) => return End::Dropped(e.to_string()),
     };
+    // Each reviewer's marks live in a folder of their own, as safe as the
+    // local app's: the same store, saved by the same loop hook.
+    let mut reviews = shared
+        .review_dir
+        .as_ref()
+        .and_then(|d| crate::review::ReviewStore::open(&d.join(reviewer)).ok())
+        .map(|(store, marks, _problems)| {
+            app.marks = marks;
+            crate::tui::ReviewSync::new(store)
+        });
     let mut idle = |app: &mut App| {
+        app.now = crate::tui::now();
+        if let Some(r) = reviews.as_mut() {
+            r.sync(app);
+        }
         if corpus_rx.has_changed().unwrap_or(false) {
             let corpus = corpus_rx.borrow_and_update().clone();
             app.set_corpus((*corpus).clone());
@@ -610,6 +642,8 @@ fn run(
             None => break Ok(()),
         }
     };
+    // Save the marks of the last keys before the session ends.
+    idle(&mut app);
     if let Err(e) = result {
         return End::Dropped(if overflowed.load(Ordering::SeqCst) {
             "the client stopped reading".to_owned()
