@@ -9,6 +9,8 @@ pub mod keymap;
 pub mod picker;
 pub mod review;
 
+use std::sync::Arc;
+
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use crate::load::{Corpus, Origin};
@@ -125,7 +127,8 @@ pub struct Place {
 /// The whole state of one brief session.
 #[derive(Debug)]
 pub struct App {
-    pub corpus: Corpus,
+    /// The briefings, shared: many sessions of `brief serve` read one copy.
+    pub corpus: Arc<Corpus>,
     pub origin: Origin,
     /// Briefing indexes in list order: newest first, undated last.
     pub order: Vec<usize>,
@@ -140,8 +143,9 @@ pub struct App {
     /// Terminal size, columns by rows.
     pub size: (u16, u16),
     pub should_quit: bool,
-    /// Everyone across all briefings, for the people picker.
-    pub people: PeopleIndex,
+    /// Everyone across all briefings, for the people picker; shared like
+    /// the corpus.
+    pub people: Arc<PeopleIndex>,
     pub picker: PeoplePicker,
     /// Set by a jump from the picker; Esc returns there.
     pub jumped_from: Option<Place>,
@@ -189,8 +193,18 @@ impl Filter {
 
 impl App {
     pub fn new(corpus: Corpus, origin: Origin, size: (u16, u16)) -> Self {
+        let people = Arc::new(PeopleIndex::new(&corpus.briefings));
+        App::shared(Arc::new(corpus), people, origin, size)
+    }
+
+    /// An app on briefings and a people index that other apps share.
+    pub fn shared(
+        corpus: Arc<Corpus>,
+        people: Arc<PeopleIndex>,
+        origin: Origin,
+        size: (u16, u16),
+    ) -> Self {
         let order = list_order(&corpus.briefings, &Marks::new(), Filter::All);
-        let people = PeopleIndex::new(&corpus.briefings);
         App {
             people,
             picker: PeoplePicker::default(),
@@ -279,22 +293,33 @@ impl App {
     /// Adds problems found outside the briefings (config, theme), shown
     /// first in the problems overlay.
     pub fn with_setup_problems(mut self, problems: Vec<crate::load::Diagnostic>) -> Self {
-        self.corpus
-            .diagnostics
-            .splice(0..0, problems.iter().cloned());
         self.setup_problems = problems;
         self
     }
 
+    /// Every problem to show: the setup's, then the briefings'.
+    pub fn diagnostics(&self) -> impl Iterator<Item = &crate::load::Diagnostic> {
+        self.setup_problems.iter().chain(&self.corpus.diagnostics)
+    }
+
+    /// How many of [`App::diagnostics`] are errors, and how many warnings.
+    pub fn problem_counts(&self) -> (usize, usize) {
+        let errors = self.diagnostics().filter(|d| d.is_error()).count();
+        (errors, self.diagnostics().count() - errors)
+    }
+
     /// Replaces the briefings after a reload, keeping the selection on the
     /// same briefing (by id) and the cursors where they still fit.
-    pub fn set_corpus(&mut self, mut corpus: Corpus) {
-        corpus
-            .diagnostics
-            .splice(0..0, self.setup_problems.iter().cloned());
+    pub fn set_corpus(&mut self, corpus: Corpus) {
+        let people = Arc::new(PeopleIndex::new(&corpus.briefings));
+        self.set_shared(Arc::new(corpus), people);
+    }
+
+    /// [`App::set_corpus`] with briefings and an index shared with others.
+    pub fn set_shared(&mut self, corpus: Arc<Corpus>, people: Arc<PeopleIndex>) {
         let selected = self.briefing().map(|b| b.id.clone());
         self.corpus = corpus;
-        self.people = PeopleIndex::new(&self.corpus.briefings);
+        self.people = people;
         self.refresh_order_keeping(selected);
         if self.overlay == Some(Overlay::People) {
             self.picker.refresh(&self.people);

@@ -90,11 +90,30 @@ pub struct Limits {
 }
 
 /// What all connections share.
+/// A loaded corpus with its people index, built once and shared by every
+/// session.
+#[derive(Clone)]
+pub struct SharedCorpus {
+    pub corpus: Arc<Corpus>,
+    pub people: Arc<crate::people::PeopleIndex>,
+}
+
+impl SharedCorpus {
+    fn new(corpus: Corpus) -> Self {
+        let people = Arc::new(crate::people::PeopleIndex::new(&corpus.briefings));
+        SharedCorpus {
+            corpus: Arc::new(corpus),
+            people,
+        }
+    }
+}
+
 pub struct Shared {
     pub authorized_keys: PathBuf,
     pub origin: Origin,
-    /// The latest corpus; sessions pick up a new one when idle.
-    pub corpus: watch::Receiver<Arc<Corpus>>,
+    /// The latest corpus and its people index, one copy for every
+    /// session; sessions pick up a new one when idle.
+    pub corpus: watch::Receiver<SharedCorpus>,
     pub theme: Theme,
     pub limits: Limits,
     /// Set on SIGTERM: sessions say goodbye and end.
@@ -157,7 +176,7 @@ pub fn run(args: &ServeArgs) -> color_eyre::Result<ExitCode> {
     for p in theme_problems {
         eprintln!("brief serve: {p}");
     }
-    let (corpus_tx, corpus_rx) = watch::channel(Arc::new(corpus));
+    let (corpus_tx, corpus_rx) = watch::channel(SharedCorpus::new(corpus));
     let shutdown = Arc::new(AtomicBool::new(false));
     let review_dir = args.review_dir.clone().or_else(|| {
         let var = |k| std::env::var(k).ok();
@@ -184,7 +203,7 @@ pub fn run(args: &ServeArgs) -> color_eyre::Result<ExitCode> {
                 std::thread::sleep(Duration::from_millis(500));
                 if let Some(corpus) = watcher.poll() {
                     eprintln!("{} brief serve: briefings reloaded", now());
-                    if corpus_tx.send(Arc::new(corpus)).is_err() {
+                    if corpus_tx.send(SharedCorpus::new(corpus)).is_err() {
                         return;
                     }
                 }

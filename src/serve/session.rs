@@ -563,9 +563,8 @@ fn run(
         .clone()
         .for_terminal(detect_depth(&env, ColorChoice::Auto), detect_ascii(&env));
     let mut corpus_rx = shared.corpus.clone();
-    let corpus = corpus_rx.borrow_and_update().clone();
-    let mut app = App::new((*corpus).clone(), shared.origin.clone(), (w, h));
-    drop(corpus);
+    let loaded = corpus_rx.borrow_and_update().clone();
+    let mut app = App::shared(loaded.corpus, loaded.people, shared.origin.clone(), (w, h));
     let mut events = ChannelEvents::new(
         input,
         runtime,
@@ -607,8 +606,8 @@ fn run(
             r.sync(app);
         }
         if corpus_rx.has_changed().unwrap_or(false) {
-            let corpus = corpus_rx.borrow_and_update().clone();
-            app.set_corpus((*corpus).clone());
+            let loaded = corpus_rx.borrow_and_update().clone();
+            app.set_shared(loaded.corpus, loaded.people);
         }
     };
     let mut message = None;

@@ -32,7 +32,7 @@ fn content<'a>(app: &'a App, theme: &Theme) -> Option<(String, Vec<Line<'a>>, bo
     Some(match app.overlay.as_ref()? {
         Overlay::Help { .. } => (" Keys ".to_owned(), super::help::lines(theme), false),
         Overlay::Problems { .. } => {
-            let n = app.corpus.diagnostics.len();
+            let n = app.diagnostics().count();
             (
                 format!(" Problems ({n}) "),
                 super::problems::lines(app, theme),

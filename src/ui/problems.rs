@@ -6,15 +6,13 @@ use crate::app::App;
 use crate::theme::Theme;
 
 pub fn lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
-    if app.corpus.diagnostics.is_empty() {
+    if app.diagnostics().next().is_none() {
         return vec![Line::from(Span::styled(
             "No problems: every file loaded.",
             theme.dim,
         ))];
     }
-    app.corpus
-        .diagnostics
-        .iter()
+    app.diagnostics()
         .map(|d| {
             let style = if d.is_error() {
                 theme.error

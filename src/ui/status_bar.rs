@@ -18,8 +18,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if let Some(status) = &app.status {
         left.push(Span::styled(format!("{status} "), theme.key));
     }
-    let errors = app.corpus.error_count();
-    let warnings = app.corpus.diagnostics.len() - errors;
+    let (errors, warnings) = app.problem_counts();
     if errors + warnings > 0 {
         let style = if errors > 0 {
             theme.error

@@ -95,7 +95,7 @@ pub fn render_tabs(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 /// Says why there is nothing to show, and where to look.
 pub fn render_empty(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let errors = app.corpus.error_count();
+    let (errors, _) = app.problem_counts();
     let mut lines = vec![
         Line::from(Span::styled("No briefings to show.", theme.heading)),
         Line::default(),
