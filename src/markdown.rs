@@ -90,20 +90,13 @@ pub fn item(b: &Briefing, s: Selection) -> String {
         }
         Selection::Person(i) => {
             let Some(p) = b.people.get(i) else { return out };
-            let post: Vec<&str> = [p.role.as_deref(), p.org.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            let _ = writeln!(
-                out,
-                "**{}**{}",
-                p.name,
-                if post.is_empty() {
-                    String::new()
-                } else {
-                    format!(" — {}", post.join(", "))
-                }
-            );
+            let post = p.post();
+            let post = if post.is_empty() {
+                post
+            } else {
+                format!(" — {post}")
+            };
+            let _ = writeln!(out, "**{}**{post}", p.name);
             if let Some(bio) = &p.bio {
                 let _ = writeln!(out, "\n{bio}");
             }

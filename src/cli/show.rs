@@ -380,14 +380,11 @@ fn text(b: &Briefing, marks: &Marks) -> String {
     if !b.people.is_empty() {
         let _ = writeln!(out, "\nPEOPLE");
         for p in &b.people {
-            let post: Vec<&str> = [p.role.as_deref(), p.org.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
+            let post = p.post();
             let post = if post.is_empty() {
-                String::new()
+                post
             } else {
-                format!(" — {}", post.join(", "))
+                format!(" — {post}")
             };
             let _ = writeln!(out, "  {} ({}){post}", p.name, p.id);
         }

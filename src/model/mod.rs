@@ -19,6 +19,16 @@ pub use date::{PartialDate, Precision};
 pub use slug::{fold, fold_into, is_slug, slugify};
 pub use text::{Text, is_bidi_control, is_clean, sanitize};
 
+/// A role and an organisation as one phrase: `Chief Scientist, OpenAI`,
+/// either alone, or empty. The one way people's posts are written out.
+pub fn post(role: Option<&str>, org: Option<&str>) -> String {
+    match (role, org) {
+        (Some(r), Some(o)) => format!("{r}, {o}"),
+        (Some(x), None) | (None, Some(x)) => x.to_owned(),
+        (None, None) => String::new(),
+    }
+}
+
 /// The format versions this build reads.
 pub const FORMAT_VERSIONS: &[u64] = &[1];
 
@@ -322,6 +332,13 @@ fn period<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Text>, D::Error> {
     d.deserialize_any(V)
 }
 
+impl Person {
+    /// [`post`] of this person's role and organisation.
+    pub fn post(&self) -> String {
+        post(self.role.as_deref(), self.org.as_deref())
+    }
+}
+
 impl Briefing {
     /// The person with this id.
     pub fn person(&self, id: &str) -> Option<&Person> {
@@ -356,12 +373,7 @@ impl Briefing {
     pub fn describe_event(&self, e: &Event) -> String {
         let b = self;
         let name = b.person_name(&e.person);
-        let post = match (&e.role, &e.org) {
-            (Some(r), Some(o)) => format!("{r}, {o}"),
-            (Some(r), None) => r.to_string(),
-            (None, Some(o)) => o.to_string(),
-            (None, None) => String::new(),
-        };
+        let post = post(e.role.as_deref(), e.org.as_deref());
         let mut s = match (e.kind, post.is_empty()) {
             (EventKind::Appointment, false) => format!("{name} → {post}"),
             (EventKind::Departure, false) => format!("{name} leaves {post}"),

@@ -109,6 +109,14 @@ impl Connection {
     fn refuse(&self, what: &str) {
         crate::serve::log_event(self.peer, &self.record(), &format!("refused {what}"));
     }
+
+    /// Logs and refuses a channel brief does not offer.
+    async fn reject_channel(&self, what: &str, reply: russh::server::ChannelOpenHandle) {
+        self.refuse(what);
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
+    }
 }
 
 /// True when a line of the file carries `key`'s data.
@@ -197,10 +205,7 @@ impl russh::server::Handler for Connection {
         reply: russh::server::ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.refuse("an X11 channel");
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
-            .await;
+        self.reject_channel("an X11 channel", reply).await;
         Ok(())
     }
 
@@ -214,9 +219,7 @@ impl russh::server::Handler for Connection {
         reply: russh::server::ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.refuse("port forwarding (direct-tcpip)");
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+        self.reject_channel("port forwarding (direct-tcpip)", reply)
             .await;
         Ok(())
     }
@@ -231,9 +234,7 @@ impl russh::server::Handler for Connection {
         reply: russh::server::ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.refuse("port forwarding (forwarded-tcpip)");
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+        self.reject_channel("port forwarding (forwarded-tcpip)", reply)
             .await;
         Ok(())
     }
@@ -245,10 +246,7 @@ impl russh::server::Handler for Connection {
         reply: russh::server::ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.refuse("socket forwarding");
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
-            .await;
+        self.reject_channel("socket forwarding", reply).await;
         Ok(())
     }
 

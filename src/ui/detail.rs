@@ -83,13 +83,10 @@ fn people<'a>(b: &'a Briefing, ids: &[&str], theme: &Theme, out: &mut Vec<Line<'
     out.push(Line::from(Span::styled("People", theme.heading)));
     for id in ids {
         let Some(p) = b.person(id) else { continue };
-        let post: Vec<&str> = [p.role.as_deref(), p.org.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
+        let post = p.post();
         let mut spans = vec![Span::raw(format!("  {}", p.name))];
         if !post.is_empty() {
-            spans.push(Span::styled(format!(" — {}", post.join(", ")), theme.dim));
+            spans.push(Span::styled(format!(" — {post}"), theme.dim));
         }
         out.push(Line::from(spans));
     }

@@ -134,12 +134,11 @@ fn preview_lines<'a>(app: &'a App, entry: &'a PersonEntry, theme: &Theme) -> Vec
         )));
     }
     for seen in &entry.roles {
-        let post: Vec<&str> = [seen.role.as_deref(), seen.org.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
         lines.push(Line::from(vec![
-            Span::raw(post.join(", ")),
+            Span::raw(crate::model::post(
+                seen.role.as_deref(),
+                seen.org.as_deref(),
+            )),
             Span::styled(format!("  ({})", briefings[seen.briefing].id), theme.dim),
         ]));
     }

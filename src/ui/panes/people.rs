@@ -24,7 +24,7 @@ pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let post = post(p);
+            let post = p.post();
             let mut spans = vec![
                 marks_span(app, b, Selection::Person(i), theme),
                 Span::raw(p.name.as_str()),
@@ -38,15 +38,6 @@ pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
     render_rows(frame, inner, area, rows, Some(cursor), highlight);
 }
 
-fn post(p: &Person) -> String {
-    match (&p.role, &p.org) {
-        (Some(r), Some(o)) => format!("{r}, {o}"),
-        (Some(r), None) => r.to_string(),
-        (None, Some(o)) => o.to_string(),
-        (None, None) => String::new(),
-    }
-}
-
 /// A person in full, for the detail view: name, aliases, post, bio, and
 /// their events in this briefing.
 pub fn person_lines<'a>(b: &'a Briefing, p: &'a Person, theme: &Theme) -> Vec<Line<'a>> {
@@ -58,7 +49,7 @@ pub fn person_lines<'a>(b: &'a Briefing, p: &'a Person, theme: &Theme) -> Vec<Li
             theme.dim,
         )));
     }
-    let post = post(p);
+    let post = p.post();
     if !post.is_empty() {
         lines.push(Line::from(post));
     }
