@@ -31,14 +31,26 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             style,
         ));
     }
+    let left = Line::from(left);
+    let left_width = left.width() as u16;
+    // Whole hints only: when they do not all fit, the last ones (`? help`
+    // and `q quit`, which say where the rest are) are kept and the others
+    // dropped, rather than cutting a hint in half.
+    let room = usize::from(area.width.saturating_sub(left_width));
+    let all = hints();
+    let width = |h: &[(String, &str)]| -> usize {
+        h.iter().map(|(k, w)| Span::raw(k.as_str()).width() + w.len() + 3).sum()
+    };
+    let mut first = 0;
+    while first < all.len() && width(&all[first..]) > room {
+        first += 1;
+    }
     let mut right = Vec::new();
-    for (keys, what) in hints() {
-        right.push(Span::styled(keys, theme.key));
+    for (keys, what) in &all[first..] {
+        right.push(Span::styled(keys.clone(), theme.key));
         right.push(Span::raw(format!(" {what}  ")));
     }
-    let left = Line::from(left);
     let right = Line::from(right);
-    let left_width = left.width() as u16;
     frame.render_widget(left.style(theme.status_bar), area);
     let right_width = (right.width() as u16).min(area.width.saturating_sub(left_width));
     if right_width > 0 {
