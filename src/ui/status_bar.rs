@@ -39,7 +39,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let room = usize::from(area.width.saturating_sub(left_width));
     let all = hints();
     let width = |h: &[(String, &str)]| -> usize {
-        h.iter().map(|(k, w)| Span::raw(k.as_str()).width() + w.len() + 3).sum()
+        h.iter()
+            .map(|(k, w)| Span::raw(k.as_str()).width() + w.len() + 3)
+            .sum()
     };
     let mut first = 0;
     while first < all.len() && width(&all[first..]) > room {
