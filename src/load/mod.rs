@@ -5,6 +5,7 @@
 //! left out with its errors.
 
 mod diagnostic;
+pub mod fast;
 mod locate;
 mod messages;
 mod nesting;
@@ -16,6 +17,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Deserialize;
 
@@ -26,6 +28,9 @@ pub use origin::{BUNDLED, Origin, choose, load_bundled, load_origin};
 pub use watch::Watcher;
 
 use crate::model::Briefing;
+
+/// One file's outcome: the briefing when it loaded, and its problems.
+type Loaded = (Option<Briefing>, Vec<Diagnostic>);
 
 /// Larger files are refused unread.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -77,26 +82,13 @@ pub fn load_texts(texts: &[(PathBuf, String)]) -> Corpus {
 /// diagnostics and gives the default id.
 pub fn load_str(path: &Path, text: &str) -> (Option<Briefing>, Vec<Diagnostic>) {
     let text = without_bom(text);
-    if let Some(at) = nesting::too_deep(text) {
-        let msg = format!(
-            "the YAML is nested too deeply (more than {} levels of [ or {{)",
-            nesting::MAX_FLOW_DEPTH
-        );
-        return (None, vec![Diagnostic::error(path, at, msg)]);
-    }
-    let mut docs = serde_yaml::Deserializer::from_str(text);
-    let Some(first) = docs.next() else {
-        return (None, vec![Diagnostic::error(path, (1, 1), empty_file())]);
+    let mut briefing = match fast::briefing(text) {
+        Some(b) => b,
+        None => match read_with_serde_yaml(path, text) {
+            Ok(b) => b,
+            Err(d) => return (None, vec![d]),
+        },
     };
-    let mut briefing = match Briefing::deserialize(first) {
-        Ok(b) => b,
-        Err(err) => return (None, vec![parse_error(path, text, &err)]),
-    };
-    if docs.next().is_some() {
-        let at = second_document(text);
-        let msg = "a second YAML document starts here; a briefing file holds exactly one";
-        return (None, vec![Diagnostic::error(path, at, msg)]);
-    }
     briefing.path = path.to_path_buf();
     let errors = validate::validate(&mut briefing, text, path);
     if errors.is_empty() {
@@ -105,6 +97,31 @@ pub fn load_str(path: &Path, text: &str) -> (Option<Briefing>, Vec<Diagnostic>) 
     } else {
         (None, errors)
     }
+}
+
+/// The full YAML reader, for files outside [`fast`]'s subset and for every
+/// diagnostic.
+fn read_with_serde_yaml(path: &Path, text: &str) -> Result<Briefing, Diagnostic> {
+    // The fast reader nests flow collections one level at most; libyaml
+    // needs this guard.
+    if let Some(at) = nesting::too_deep(text) {
+        let msg = format!(
+            "the YAML is nested too deeply (more than {} levels of [ or {{)",
+            nesting::MAX_FLOW_DEPTH
+        );
+        return Err(Diagnostic::error(path, at, msg));
+    }
+    let mut docs = serde_yaml::Deserializer::from_str(text);
+    let Some(first) = docs.next() else {
+        return Err(Diagnostic::error(path, (1, 1), empty_file()));
+    };
+    let briefing = Briefing::deserialize(first).map_err(|err| parse_error(path, text, &err))?;
+    if docs.next().is_some() {
+        let at = second_document(text);
+        let msg = "a second YAML document starts here; a briefing file holds exactly one";
+        return Err(Diagnostic::error(path, at, msg));
+    }
+    Ok(briefing)
 }
 
 /// Gives back the spare capacity serde's growing left in the lists: a
@@ -270,18 +287,29 @@ fn is_briefing_name(path: &Path) -> bool {
 }
 
 /// Loads files on every core; results come back in the order of `files`.
-fn load_files(files: &[PathBuf]) -> Vec<(Option<Briefing>, Vec<Diagnostic>)> {
+/// Each worker takes the next file not yet taken, so a slow file or a busy
+/// core does not leave the other workers idle.
+fn load_files(files: &[PathBuf]) -> Vec<Loaded> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
     if workers <= 1 || files.len() < 16 {
         return files.iter().map(|f| load_file(f)).collect();
     }
-    let chunk = files.len().div_ceil(workers);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|f| load_file(f)).collect::<Vec<_>>()))
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, Loaded)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(file) = files.get(i) else { break };
+                        out.push((i, load_file(file)));
+                    }
+                    out
+                })
+            })
             .collect();
         handles
             .into_iter()
@@ -290,16 +318,15 @@ fn load_files(files: &[PathBuf]) -> Vec<(Option<Briefing>, Vec<Diagnostic>)> {
                 Err(panic) => std::panic::resume_unwind(panic),
             })
             .collect()
-    })
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, result)| result).collect()
 }
 
 /// Gathers per-file results and applies the one check across files: a
 /// briefing id used by several files. Each of them gets an error naming
 /// the others and is left out, since nothing says which one is right.
-fn assemble(
-    results: Vec<(Option<Briefing>, Vec<Diagnostic>)>,
-    mut diagnostics: Vec<Diagnostic>,
-) -> Corpus {
+fn assemble(results: Vec<Loaded>, mut diagnostics: Vec<Diagnostic>) -> Corpus {
     let mut owners: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, (b, _)) in results.iter().enumerate() {
         if let Some(b) = b {

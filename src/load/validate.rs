@@ -1,13 +1,14 @@
 //! The checks serde cannot make: ids, person refs, currencies; and the
 //! defaults the format fills in (briefing and person ids).
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::path::Path;
 
 use super::Diagnostic;
 use super::locate::{Seg, locate};
 use super::messages::nearest;
-use crate::model::{Briefing, FORMAT_VERSIONS, Text, fold, is_slug, slugify};
+use crate::model::{Briefing, FORMAT_VERSIONS, Person, Text, fold, is_slug, slugify};
 
 /// Checks `b` (read from `text` at `path`), fills in default ids and turns
 /// every person ref into the id of the person it names. Returns the errors;
@@ -93,9 +94,10 @@ pub fn validate(b: &mut Briefing, text: &str, path: &Path) -> Vec<Diagnostic> {
         }
     }
 
-    let people = PersonLookup::new(b);
+    let people = PersonLookup::new(&b.people);
     let mut resolve = |r: &mut Text, at: &[Seg]| match people.resolve(r) {
-        Ok(id) => *r = Text::new(&id),
+        Ok(id) if id == r.as_str() => {}
+        Ok(id) => *r = Text::new(id),
         Err(message) => report(at, message),
     };
     for (i, event) in b.timeline.iter_mut().enumerate() {
@@ -154,57 +156,90 @@ fn invalid_slug(what: &str, got: &str) -> String {
 }
 
 /// Resolves the person refs of one briefing: an id, a name or an alias.
-struct PersonLookup {
-    /// Exact ids, names and aliases, each with the ids it may mean.
-    exact: HashMap<String, Vec<String>>,
-    /// The same keys folded (case and accents), as a fallback.
-    folded: HashMap<String, Vec<String>>,
-    names: Vec<String>,
+///
+/// Most refs are ids or names written exactly, so the folded keys (case
+/// and accents ignored) are built only when an exact lookup first misses.
+struct PersonLookup<'b> {
+    people: &'b [Person],
+    exact: HashMap<&'b str, Hit<'b>>,
+    folded: OnceCell<HashMap<String, Hit<'b>>>,
 }
 
-impl PersonLookup {
-    fn new(b: &Briefing) -> Self {
-        let mut exact: HashMap<String, Vec<String>> = HashMap::new();
-        let mut folded: HashMap<String, Vec<String>> = HashMap::new();
-        let mut names = Vec::new();
-        for p in b.people.iter().filter(|p| !p.id.is_empty()) {
-            let keys = std::iter::once(p.id.as_str())
-                .chain(std::iter::once(p.name.as_str()))
-                .chain(p.aliases.iter().map(|a| a.as_str()));
-            for key in keys {
-                for (map, k) in [
-                    (&mut exact, key.to_owned()),
-                    (&mut folded, fold(key.trim())),
-                ] {
-                    let ids = map.entry(k).or_default();
-                    if !ids.contains(&p.id) {
-                        ids.push(p.id.clone());
-                    }
-                }
+/// The ids a key may mean: nearly always one.
+enum Hit<'b> {
+    One(&'b str),
+    Many(Vec<&'b str>),
+}
+
+impl<'b> Hit<'b> {
+    fn add(&mut self, id: &'b str) {
+        match self {
+            Hit::One(first) if *first != id => *self = Hit::Many(vec![first, id]),
+            Hit::Many(ids) if !ids.contains(&id) => ids.push(id),
+            _ => {}
+        }
+    }
+}
+
+impl<'b> PersonLookup<'b> {
+    fn new(people: &'b [Person]) -> Self {
+        let mut exact: HashMap<&str, Hit> = HashMap::new();
+        for p in Self::named(people) {
+            for key in Self::keys(p) {
+                exact
+                    .entry(key)
+                    .and_modify(|hit| hit.add(&p.id))
+                    .or_insert(Hit::One(&p.id));
             }
-            names.push(p.name.to_string());
         }
         PersonLookup {
+            people,
             exact,
-            folded,
-            names,
+            folded: OnceCell::new(),
         }
     }
 
-    fn resolve(&self, r: &str) -> Result<String, String> {
+    /// The people that passed their own checks (they have an id).
+    fn named(people: &'b [Person]) -> impl Iterator<Item = &'b Person> {
+        people.iter().filter(|p| !p.id.is_empty())
+    }
+
+    fn keys(p: &'b Person) -> impl Iterator<Item = &'b str> {
+        [p.id.as_str(), p.name.as_str()]
+            .into_iter()
+            .chain(p.aliases.iter().map(|a| a.as_str()))
+    }
+
+    fn folded(&self) -> &HashMap<String, Hit<'b>> {
+        self.folded.get_or_init(|| {
+            let mut folded: HashMap<String, Hit> = HashMap::new();
+            for p in Self::named(self.people) {
+                for key in Self::keys(p) {
+                    folded
+                        .entry(fold(key.trim()))
+                        .and_modify(|hit| hit.add(&p.id))
+                        .or_insert(Hit::One(&p.id));
+                }
+            }
+            folded
+        })
+    }
+
+    /// The id `r` refers to, or the message saying why there is none.
+    fn resolve(&self, r: &str) -> Result<&'b str, String> {
         let hit = self
             .exact
             .get(r)
-            .or_else(|| self.folded.get(&fold(r.trim())))
-            .or_else(|| slugify(r).and_then(|s| self.exact.get(&s)));
-        match hit.map(Vec::as_slice) {
-            Some([id]) => Ok(id.clone()),
-            Some(ids) if ids.len() > 1 => Err(format!(
+            .or_else(|| self.folded().get(&fold(r.trim())))
+            .or_else(|| slugify(r).and_then(|s| self.exact.get(s.as_str())));
+        match hit {
+            Some(Hit::One(id)) => Ok(id),
+            Some(Hit::Many(ids)) => Err(format!(
                 "`{r}` could mean several people ({}); refer to one by its id",
                 ids.join(", ")
             )),
-            _ => {
-                let known: Vec<&str> = self.names.iter().map(String::as_str).collect();
+            None => {
+                let known: Vec<&str> = Self::named(self.people).map(|p| p.name.as_str()).collect();
                 let hint = match nearest(r, &known) {
                     Some(n) => format!("; did you mean `{n}`?"),
                     None if known.is_empty() => "; this briefing lists no `people`".to_owned(),

@@ -12,12 +12,12 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// [`Text::new`], both of which clean it, so holding a `Text` is the proof
 /// that it is safe to draw.
 #[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Text(String);
+pub struct Text(Box<str>);
 
 impl Text {
     /// Cleans `raw` and wraps it.
     pub fn new(raw: &str) -> Self {
-        Text(sanitize(raw))
+        Text(sanitize(raw).into_boxed_str())
     }
 
     pub fn as_str(&self) -> &str {
@@ -82,7 +82,7 @@ impl<'de> Deserialize<'de> for Text {
 /// - bidi embeddings, overrides and isolates, which can make text read in an
 ///   order other than the one stored, are dropped.
 pub fn sanitize(raw: &str) -> String {
-    if raw.chars().all(|c| !needs_cleaning(c)) {
+    if is_clean(raw) {
         return raw.to_owned();
     }
     let mut out = String::with_capacity(raw.len());
@@ -117,8 +117,27 @@ pub fn is_bidi_control(c: char) -> bool {
 
 /// True when `s` holds nothing a terminal would interpret: the invariant
 /// every [`Text`] keeps.
+///
+/// This runs on every string loaded, so it walks bytes: a character that
+/// needs cleaning is a C0 control or DEL (one byte), a C1 control (`C2 80`
+/// to `C2 9F`) or a bidi control (`E2 80 AA`–`AE`, `E2 81 A6`–`A9`); only
+/// at a `C2` or `E2` byte is the character decoded.
 pub fn is_clean(s: &str) -> bool {
-    s.chars().all(|c| !needs_cleaning(c))
+    let bytes = s.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => {}
+            0..=0x1f | 0x7f => return false,
+            0xc2 | 0xe2 => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                if needs_cleaning(c) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -144,6 +163,14 @@ mod tests {
     fn bidi_overrides_are_dropped() {
         assert_eq!(sanitize("ab\u{202e}cd\u{2066}e"), "abcde");
         assert!(is_clean(&sanitize("\u{202e}\u{1b}\u{85}\u{2069}")));
+    }
+
+    #[test]
+    fn byte_scan_agrees_with_the_characters() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(is_clean(&s), !needs_cleaning(c) || c == '\n', "{:?}", c);
+        }
     }
 
     #[test]
