@@ -263,16 +263,44 @@ const TUNED: &[&str] = &[
     "en-lumio",
 ];
 
-/// Articles written after the rules were done and scored as they came,
-/// with no change to the rules afterwards. The floors are what the rules
-/// reached (precision, recall for people, moves, succession, money), not
-/// the targets.
+/// Articles written after the rules were done and scored as they came.
+/// The floors are what the rules reach now (precision, recall for people,
+/// moves, succession, money), not the targets; docs/draft.md gives each
+/// article's first score and what happened to the rules afterwards.
 const HELD_OUT: &[(&str, [f64; 8])] = &[
-    // "Sandrine" is not in the given-name list: she is missed (only "Mme
-    // Vautrin" is found, as a surname), and with her the appointment and
-    // both successions
-    ("fr-blind-aerolis", [0.8, 0.8, 1.0, 0.4, 0.0, 0.0, 1.0, 1.0]),
+    // first scored blind (moves R 0.40, successions 0 of 2: "Sandrine" is
+    // not in the given-name list, the successor is "cette ingénieure", the
+    // interim is "son intérim sera assuré par"); the rules were then
+    // improved with it in view (issue #7), so it is a development article
+    ("fr-blind-aerolis", [1.0; 8]),
+    // blind, 1.00 at its first run; in view during issue #7
     ("en-blind-corvid", [1.0; 8]),
+    // written for issue #7 before the rules changed and not tuned on;
+    // their misses were seen, so the scores after the change flatter them
+    ("fr-blind2-ostrelia", [1.0; 8]),
+    // the deputy promoted and then replaced ("Il sera remplacé … par") is
+    // given an inferred departure as well as his appointment
+    (
+        "fr-blind2-nexaltis",
+        [1.0, 1.0, 0.85, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    ("en-blind2-quillon", [1.0; 8]),
+    ("en-blind2-brenwick", [1.0; 8]),
+    // written after the issue #7 rules were done, scored once, not tuned
+    // on: "Armel Le Strat" (capitalised particle, given name not in the
+    // list) is missed, and "Ses responsabilités seront reprises par" has
+    // a plural possessive
+    (
+        "fr-blind3-calvane",
+        [1.0, 0.83, 1.0, 0.6, 1.0, 0.5, 1.0, 1.0],
+    ),
+    // "X, the company's chief financial officer" and "her deputy, Y" are
+    // not read as roles, so both names are missed with their moves; "a
+    // post vacant since Y left" is not read as a succession
+    (
+        "en-blind3-tarrowgate",
+        [1.0, 0.75, 1.0, 0.66, 0.0, 0.0, 1.0, 1.0],
+    ),
 ];
 
 #[test]

@@ -19,6 +19,11 @@ enum Act {
     Succeed,
     /// The person before is replaced by the one after: "Y sera remplacé par X".
     Replaced,
+    /// The person replaced is a pronoun or a possessive standing for someone
+    /// named before ("X lui succède", "pour lui succéder X", "to succeed
+    /// him", "son intérim sera assuré par X"); the successor is named after
+    /// the phrase, else before it.
+    SucceedReferent,
 }
 
 /// Where the person is, relative to the phrase.
@@ -97,9 +102,41 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["hands", "over"], Replaced, Subject),
     (&["will", "hand", "over"], Replaced, Subject),
     (&["handed", "over"], Replaced, Subject),
-    (&["pour", "lui", "succeder"], Replaced, Subject),
-    (&["to", "succeed", "him"], Replaced, Subject),
-    (&["to", "succeed", "her"], Replaced, Subject),
+    (&["pour", "lui", "succeder"], SucceedReferent, Subject),
+    (&["lui", "succede"], SucceedReferent, Subject),
+    (&["lui", "succedera"], SucceedReferent, Subject),
+    (&["lui", "a", "succede"], SucceedReferent, Subject),
+    (&["le", "remplace"], SucceedReferent, Subject),
+    (&["la", "remplace"], SucceedReferent, Subject),
+    (&["le", "remplacera"], SucceedReferent, Subject),
+    (&["la", "remplacera"], SucceedReferent, Subject),
+    (&["a", "sa", "place"], SucceedReferent, Subject),
+    (&["to", "succeed", "him"], SucceedReferent, Subject),
+    (&["to", "succeed", "her"], SucceedReferent, Subject),
+    (&["succeeds", "him"], SucceedReferent, Subject),
+    (&["succeeds", "her"], SucceedReferent, Subject),
+    (&["will", "succeed", "him"], SucceedReferent, Subject),
+    (&["will", "succeed", "her"], SucceedReferent, Subject),
+    (&["replaces", "him"], SucceedReferent, Subject),
+    (&["replaces", "her"], SucceedReferent, Subject),
+    (&["will", "replace", "him"], SucceedReferent, Subject),
+    (&["will", "replace", "her"], SucceedReferent, Subject),
+    (&["to", "replace", "him"], SucceedReferent, Subject),
+    (&["to", "replace", "her"], SucceedReferent, Subject),
+    (&["takes", "over", "from", "him"], SucceedReferent, Subject),
+    (&["takes", "over", "from", "her"], SucceedReferent, Subject),
+    (
+        &["will", "take", "over", "from", "him"],
+        SucceedReferent,
+        Subject,
+    ),
+    (
+        &["will", "take", "over", "from", "her"],
+        SucceedReferent,
+        Subject,
+    ),
+    (&["in", "his", "place"], SucceedReferent, Subject),
+    (&["in", "her", "place"], SucceedReferent, Subject),
     (&["mis", "fin", "aux", "fonctions"], Depart, Object),
     (&["met", "fin", "aux", "fonctions"], Depart, Object),
     (&["demis", "de", "ses", "fonctions"], Depart, Subject),
@@ -255,7 +292,53 @@ fn speaks(words: &[&str], dir: Dir, lang: Lang) -> bool {
     }
 }
 
+/// Nouns for a post that a possessive ties to its holder: "son intérim",
+/// "sa succession", "his duties".
+const POST_NOUNS: &[&str] = &[
+    "interim",
+    "succession",
+    "remplacement",
+    "poste",
+    "fauteuil",
+    "fonctions",
+    "role",
+    "job",
+    "post",
+    "duties",
+    "responsibilities",
+];
+
+/// Participles of a post handed on: "sera assuré par", "will be taken over
+/// by", "sera confié à".
+const HANDED_ON: &[&str] = &[
+    "assure", "assuree", "confie", "confiee", "repris", "reprise", "occupe", "occupee", "taken",
+    "filled", "assumed", "covered", "handled", "over",
+];
+
+/// "son intérim sera assuré par X", "sa succession sera confiée à X", "his
+/// duties will be taken over by X": the possessor is replaced by X. The
+/// phrase ends after "par"/"by"/"à".
+fn handed_on_at(p: &Paragraph, i: usize) -> Option<usize> {
+    let t = p.tokens.get(i)?;
+    if !matches!(t.fold.as_str(), "son" | "sa" | "ses" | "his" | "her") {
+        return None;
+    }
+    if !POST_NOUNS.contains(&p.tokens.get(i + 1)?.fold.as_str()) {
+        return None;
+    }
+    let stop = (i + 9).min(p.tokens.len());
+    (i + 3..stop)
+        .find(|&k| {
+            matches!(p.tokens[k].fold.as_str(), "par" | "by" | "a")
+                && HANDED_ON.contains(&p.tokens[k - 1].fold.as_str())
+        })
+        .map(|k| k + 1 - i)
+}
+
 fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> {
+    if let Some(len) = handed_on_at(p, i) {
+        return Some((len, SucceedReferent, Subject));
+    }
     let found = TRIGGERS.iter().find_map(|(words, act, dir)| {
         (speaks(words, *dir, lang)
             && words
@@ -461,6 +544,217 @@ const DETERMINERS: &[&str] = &[
 /// A possessive before a nominal trigger: "sa démission", "his departure".
 const POSSESSIVES: &[&str] = &["sa", "son", "ses", "his", "her", "their", "leur"];
 
+/// The latest move of `kind` read in paragraph `n` or the one before, by
+/// someone not in `not`.
+fn recent(moves: &[Move], kind: EventKind, n: u32, not: &[usize]) -> Option<usize> {
+    moves
+        .iter()
+        .rev()
+        .take_while(|m| m.refs.iter().any(|&r| r + 1 >= n))
+        .find(|m| {
+            m.kind == kind
+                && !not.contains(&m.person)
+                && m.refs.iter().any(|&r| r == n || r + 1 == n)
+        })
+        .map(|m| m.person)
+}
+
+/// A role reduced to what two wordings of it share: "chief executive",
+/// "CEO", "directrice générale" and "PDG" are all `ceo`.
+fn role_key(role: &str) -> String {
+    let f = crate::model::fold(role);
+    let words: Vec<&str> = f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    *w,
+                    "interim"
+                        | "par"
+                        | "acting"
+                        | "sortant"
+                        | "sortante"
+                        | "outgoing"
+                        | "departing"
+                        | "former"
+                        | "ancien"
+                        | "ancienne"
+                        | "new"
+                        | "nouveau"
+                        | "nouvelle"
+                        | "its"
+                        | "the"
+                )
+        })
+        .collect();
+    let joined = words.join(" ");
+    let canon = match joined.as_str() {
+        "ceo"
+        | "chief executive"
+        | "chief executive officer"
+        | "directeur general"
+        | "directrice generale"
+        | "dg"
+        | "pdg"
+        | "patron"
+        | "patronne"
+        | "boss" => "ceo",
+        "cfo"
+        | "chief financial officer"
+        | "finance chief"
+        | "finance director"
+        | "directeur financier"
+        | "directrice financiere" => "cfo",
+        "coo"
+        | "chief operating officer"
+        | "directeur des operations"
+        | "directrice des operations" => "coo",
+        "cto" | "chief technology officer" | "directeur technique" | "directrice technique" => {
+            "cto"
+        }
+        "chair" | "chairman" | "chairwoman" | "president du conseil" | "presidente du conseil" => {
+            "chair"
+        }
+        _ => "",
+    };
+    if canon.is_empty() {
+        // the masculine form stands for both: "directrice commerciale" is
+        // "directeur commercial"
+        words
+            .iter()
+            .map(|w| match *w {
+                "directrice" => "directeur",
+                "presidente" => "president",
+                w => w.strip_suffix("ale").map_or(w, |_| &w[..w.len() - 1]),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        canon.to_string()
+    }
+}
+
+/// Descriptions that stand for a person named before, as mentions:
+/// "son prédécesseur" / "his predecessor" (the one the person just
+/// appointed replaces, else the last to leave), "the outgoing chief
+/// executive" / "le directeur général sortant" / "the former CEO" (the one
+/// who left that role, else the only one who holds it). A description
+/// next to a name ("X, the former CEO") is an apposition, not a stand-in.
+fn described(
+    p: &Paragraph,
+    sentence: std::ops::Range<usize>,
+    people: &People,
+    pi: usize,
+    moves: &[Move],
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let names = &people.mentions[pi];
+    // "X, the former CEO," / "the outgoing CEO, X" / "the outgoing CEO X"
+    let comma = |i: usize| {
+        p.tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.fold.as_str(), "," | "(" | ")"))
+    };
+    let named_near = |a: usize, b: usize| {
+        names.iter().any(|m| {
+            (a > 0 && m.end + 1 == a && comma(a - 1))
+                || m.start == b
+                || (m.start == b + 1 && comma(b))
+        })
+    };
+    let mut k = sentence.start;
+    while k + 1 < sentence.end {
+        let f = p.tokens[k].fold.as_str();
+        let next = p.tokens[k + 1].fold.as_str();
+        // "son prédécesseur", "her predecessor"
+        if POSSESSIVES.contains(&f)
+            && matches!(next, "predecesseur" | "predecesseure" | "predecessor")
+        {
+            let who = moves.iter().rev().find_map(|m| m.succeeds).or_else(|| {
+                moves
+                    .iter()
+                    .rev()
+                    .find(|m| m.kind == EventKind::Departure)
+                    .map(|m| m.person)
+            });
+            if let Some(person) = who
+                && !named_near(k, k + 2)
+            {
+                out.push(Mention {
+                    person,
+                    start: k,
+                    end: k + 2,
+                });
+            }
+            k += 2;
+            continue;
+        }
+        // "the outgoing chief executive", "le PDG sortant"
+        if matches!(
+            f,
+            "the" | "le" | "la" | "l'" | "this" | "ce" | "cette" | "cet"
+        ) {
+            let mut r0 = k + 1;
+            let departing = next == "departing";
+            if departing {
+                r0 += 1;
+            }
+            if let Some(r) = role_at(p, r0)
+                && r.end <= sentence.end
+            {
+                // "sortant" after the role, or read into it as a complement
+                let after = p
+                    .tokens
+                    .get(r.end)
+                    .is_some_and(|t| matches!(t.fold.as_str(), "sortant" | "sortante"));
+                let within = r.org.is_none()
+                    && r.end > r0
+                    && matches!(p.tokens[r.end - 1].fold.as_str(), "sortant" | "sortante");
+                let trailing = after || within;
+                let end = if after { r.end + 1 } else { r.end };
+                let role = r.role.clone();
+                if (r.former || departing || trailing) && !named_near(k, end) {
+                    let key = role_key(&role);
+                    let left = moves
+                        .iter()
+                        .rev()
+                        .find(|m| {
+                            m.kind == EventKind::Departure
+                                && m.role.as_deref().is_some_and(|x| role_key(x) == key)
+                        })
+                        .map(|m| m.person);
+                    let holders: Vec<usize> = people
+                        .found
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, f)| {
+                            f.role.as_ref().is_some_and(|x| role_key(&x.role) == key)
+                                && !moves
+                                    .iter()
+                                    .any(|m| m.person == *i && m.kind == EventKind::Appointment)
+                        })
+                        .map(|(i, _)| i)
+                        .collect();
+                    let who = left.or_else(|| (holders.len() == 1).then(|| holders[0]));
+                    if let Some(person) = who
+                        && !key.is_empty()
+                    {
+                        out.push(Mention {
+                            person,
+                            start: k,
+                            end,
+                        });
+                        k = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
 /// Finds every move in the article.
 pub fn find(
     paras: &[Paragraph],
@@ -477,7 +771,12 @@ pub fn find(
             continue;
         }
         for sentence in &p.sentences {
-            let mentions: Vec<&Mention> = people.in_range(pi, sentence.clone()).collect();
+            // names, and descriptions standing for a person named before
+            // ("son prédécesseur", "the outgoing chief executive")
+            let extra = described(p, sentence.clone(), people, pi, &moves);
+            let mut mentions: Vec<&Mention> = people.in_range(pi, sentence.clone()).collect();
+            mentions.extend(extra.iter());
+            mentions.sort_by_key(|m| m.start);
             let note = p.span(sentence.start, sentence.end).to_string();
             let dates: Vec<_> = dates_in(p, sentence.clone())
                 .into_iter()
@@ -525,7 +824,9 @@ pub fn find(
                 });
                 let possessive = k > 0 && POSSESSIVES.contains(&p.tokens[k - 1].fold.as_str());
                 let (subjects, objects) = match (act, dir) {
-                    (Succeed | Replaced, _) => (subject_mentions(&mentions, k, p, &taken), object),
+                    (Succeed | Replaced | SucceedReferent, _) => {
+                        (subject_mentions(&mentions, k, p, &taken), object)
+                    }
                     (_, Object) if object.is_empty() && possessive => {
                         (subject_mentions(&mentions, k, p, &taken), Vec::new())
                     }
@@ -537,7 +838,26 @@ pub fn find(
                 let needs_subject = (dir == Object && possessive && objects.is_empty())
                     || matches!(act, Succeed | Replaced)
                     || (dir == Subject || (dir == Either && !object_now));
+                // a successor described rather than named ("cette
+                // ingénieure remplace X", "the new chief executive succeeds
+                // X", "elle lui succède"): the person just appointed
+                let unnamed_successor = match act {
+                    Succeed => subject_ids.is_empty() && !objects.is_empty(),
+                    SucceedReferent => subject_ids.is_empty() && objects.is_empty(),
+                    _ => false,
+                };
+                if unnamed_successor {
+                    let not: Vec<usize> = objects.iter().map(|m| m.person).collect();
+                    if let Some(a) = recent(&moves, EventKind::Appointment, p.n, &not) {
+                        subject_ids.push(a);
+                        doubts.push(format!(
+                            "the text says \"{}\"; read as the person appointed just before",
+                            p.span(sentence.start, end)
+                        ));
+                    }
+                }
                 if subject_ids.is_empty()
+                    && act != SucceedReferent
                     && needs_subject
                     && let Some(prev) = last_subject
                     && (sentence.start..end).any(|j| PRONOUNS.contains(&p.tokens[j].fold.as_str()))
@@ -603,6 +923,26 @@ pub fn find(
                         };
                         for person in who {
                             moves.push(new(kind, person, None, doubts.clone()));
+                        }
+                    }
+                    SucceedReferent => {
+                        let new_ids: Vec<usize> = if objects.is_empty() {
+                            subject_ids.clone()
+                        } else {
+                            objects.iter().map(|m| m.person).collect()
+                        };
+                        taken.extend(objects.iter().copied());
+                        let old = recent(&moves, EventKind::Departure, p.n, &new_ids)
+                            .or(last_subject.filter(|s| !new_ids.contains(s)));
+                        if let (Some(&a), Some(b)) = (new_ids.first(), old) {
+                            let mut d = doubts.clone();
+                            d.push(format!(
+                                "the text says \"{}\"; the person replaced is read as the one who left just before",
+                                p.span(k, end)
+                            ));
+                            let mut m = new(EventKind::Appointment, a, Some(b), d);
+                            m.role = None;
+                            moves.push(m);
                         }
                     }
                     Succeed | Replaced => {
@@ -813,6 +1153,147 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(moves(text), want, "{text}");
+        }
+    }
+
+    /// Successions where the person replaced, or the successor, is a
+    /// pronoun, a possessive or a description.
+    #[test]
+    fn successions_told_by_reference() {
+        use EventKind::*;
+        let s = |x: &str| x.to_string();
+        let cases: Vec<(&str, Vec<Named>)> = vec![
+            // the person replaced is a pronoun or a possessive
+            (
+                "Paul Roux quitte le groupe. Jane Doe lui succède.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux a démissionné. Son intérim sera assuré par Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux resigned. Jane Doe has been promoted to succeed him.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux resigned on Monday. His duties will be taken over by Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux was fired. The board named Jane Doe chief executive in his place.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // the successor is described: the person just appointed
+            (
+                "Acme a nommé Jane Doe directrice générale. Cette ingénieure remplace Paul Roux.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Acme named Jane Doe chief executive. The former banker succeeds Paul Roux.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            // no one appointed before: no successor is made up
+            ("Le groupe remplace Paul Roux.", vec![]),
+            // "en remplacement de", "in place of"
+            (
+                "Acme a recruté Jane Doe en remplacement de Paul Roux.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Jane Doe was named chief executive in place of Paul Roux.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(moves(text), want, "{text}");
+        }
+    }
+
+    /// "his predecessor", "the outgoing chief executive": the person who
+    /// held the role.
+    #[test]
+    fn descriptions_stand_for_people() {
+        use EventKind::*;
+        let s = |x: &str| x.to_string();
+        let cases: Vec<(&str, Vec<Named>)> = vec![
+            (
+                "Jane Doe succeeds Paul Roux as chief executive. Her predecessor will stay on as an adviser.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Paul Roux, chief executive of Acme, built the firm. Jane Doe will take over from the outgoing chief executive in May.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Le directeur général, Paul Roux, a bâti le groupe. Jane Doe remplace le directeur général sortant.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            // two holders of the role: the description stays unresolved
+            (
+                "Paul Roux, CEO of Acme, and Anne Roy, CEO of Beta, spoke. Jane Doe replaces the outgoing CEO.",
+                vec![],
+            ),
+            // next to a name, a description is an apposition
+            ("Jane Doe, the former chief executive, spoke.", vec![]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(moves(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn role_keys() {
+        let cases: &[(&str, &str)] = &[
+            ("chief executive", "ceo"),
+            ("interim chief executive officer", "ceo"),
+            ("directrice générale", "ceo"),
+            ("PDG", "ceo"),
+            ("finance chief", "cfo"),
+            ("directrice financière", "cfo"),
+            ("directeur technique", "cto"),
+            ("président du conseil", "chair"),
+            ("directrice commerciale", "directeur commercial"),
+            ("head of research", "head of research"),
+        ];
+        for (role, key) in cases {
+            assert_eq!(role_key(role), *key, "{role}");
         }
     }
 

@@ -403,6 +403,14 @@ fn role_as(p: &Paragraph, end: usize) -> Option<RoleMatch> {
             Some(k + 3)
         } else if f == "as" || f == "comme" {
             Some(k + 1)
+        } else if f == "au"
+            && p.tokens.get(k + 1).is_some_and(|t| t.fold == "poste")
+            && p.tokens
+                .get(k + 2)
+                .is_some_and(|t| t.fold == "de" || t.fold == "d'")
+        {
+            // "la nomination de X au poste de directrice générale"
+            Some(k + 3)
         } else {
             None
         };
@@ -427,12 +435,81 @@ fn role_as(p: &Paragraph, end: usize) -> Option<RoleMatch> {
     None
 }
 
+/// An age right after a name: "X, 47 ans,", "Jane Roe, 52, …", "X (61
+/// ans)". Only people are given an age this way.
+fn age_after(p: &Paragraph, end: usize) -> bool {
+    if p.tokens
+        .get(end)
+        .is_none_or(|t| t.fold != "," && t.fold != "(")
+    {
+        return false;
+    }
+    let Some(t) = p.tokens.get(end + 1) else {
+        return false;
+    };
+    let age = t.kind == Kind::Number
+        && t.fold.len() == 2
+        && t.fold.parse::<u32>().is_ok_and(|n| (18..=99).contains(&n));
+    if !age {
+        return false;
+    }
+    let mut k = end + 2;
+    while p.tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.fold.as_str(),
+            "ans" | "years" | "year" | "old" | "year-old" | "-year-old"
+        )
+    }) {
+        k += 1;
+    }
+    p.tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.fold.as_str(), "," | ")" | "." | ";"))
+}
+
+/// Nouns of a move that take their person after "de"/"of"/"from": "la
+/// nomination de X", "en remplacement de X", "the departure of X", "take
+/// over from X".
+const MOVE_NOUNS: &[&str] = &[
+    "nomination",
+    "depart",
+    "demission",
+    "arrivee",
+    "remplacement",
+    "place",
+    "succession",
+    "suite",
+    "relais",
+    "promotion",
+    "eviction",
+    "limogeage",
+    "appointment",
+    "departure",
+    "resignation",
+    "exit",
+    "ouster",
+    "retirement",
+    "dismissal",
+    "hiring",
+    "over",
+    "successor",
+];
+
+fn after_move_noun(before: &[&str]) -> bool {
+    let n = before.len();
+    n >= 2
+        && matches!(before[n - 1], "de" | "d'" | "of" | "from")
+        && MOVE_NOUNS.contains(&before[n - 2])
+}
+
 #[derive(Default)]
 struct Evidence {
     first_name: bool,
     honorific: bool,
     role: Option<RoleMatch>,
     verb: bool,
+    /// An age follows the name.
+    age: bool,
     rejected: bool,
 }
 
@@ -474,6 +551,10 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
         .rev()
         .take(3)
         .any(|w| MOVE_OBJECT_WORDS.contains(w))
+        // in running text: "Départ de Membres Fondateurs :" is a heading
+        || (after_move_noun(&before)
+            && c.start >= 2
+            && !upper_initial(p.tok(c.start - 2)))
         || (matches!(before.last(), Some(&"par") | Some(&"by"))
             && before.iter().any(|w| {
                 matches!(
@@ -481,6 +562,7 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
                     "remplace" | "remplacee" | "replaced" | "succeeded" | "succede" | "succedee"
                 )
             }));
+    e.age = age_after(p, c.end);
     e.verb = move_object
         || p.tokens
             .get(k)
@@ -496,11 +578,74 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
     e
 }
 
+/// A capitalised word alone (no other name word beside it) followed by a
+/// person's verb: "Lindqvist said",
+/// "Vautrin a déclaré".
+fn surname_with_verb(p: &Paragraph, i: usize) -> bool {
+    if !name_token(p, i) || name_token(p, i + 1) || (i > 0 && name_token(p, i - 1)) {
+        return false;
+    }
+    let mut k = i + 1;
+    if p.tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.fold.as_str(), "a" | "has" | "had" | "was" | "est"))
+    {
+        k += 1;
+    }
+    p.tokens.get(k).is_some_and(|t| {
+        SURNAME_VERBS.contains(&t.fold.as_str())
+            || (k > i + 1 && PERSON_VERBS.contains(&t.fold.as_str()))
+    })
+}
+
+/// Verbs that only a person does right after a bare surname: speech and
+/// moves ("said", not "leads", which a firm does too).
+const SURNAME_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "insisted",
+    "explained",
+    "declare",
+    "ajoute",
+    "explique",
+    "estime",
+    "affirme",
+    "souligne",
+    "precise",
+    "confie",
+    "resigned",
+    "resigns",
+    "quits",
+    "retired",
+    "retires",
+    "demissionne",
+    "succede",
+    "a-t-il",
+    "a-t-elle",
+];
+
 /// Finds the people of the article. `skip` marks paragraphs that are not
 /// text (bylines, page furniture); `heading` marks headings, where only a
 /// known given name or an honorific makes a name.
 pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
     let cands = candidates(paras, skip);
+    // surnames the text gives with an honorific ("Mme Vautrin") or alone
+    // before a person's verb ("Lindqvist said"): a full name ending with
+    // one of them is a person even when the given name is not in the list
+    let mut personal_surnames: BTreeSet<&str> = BTreeSet::new();
+    for c in &cands {
+        let p = &paras[c.para];
+        if c.end != c.start + 1 || !name_token(p, c.start) {
+            continue;
+        }
+        let w = p.tokens[c.start].fold.as_str();
+        if c.honorific.is_some() || surname_with_verb(p, c.start) {
+            personal_surnames.insert(w);
+        }
+    }
     struct Acc {
         words: Vec<String>,
         name: String,
@@ -514,6 +659,7 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut single: Vec<&Candidate> = Vec::new();
     let mut unsure_spans: Vec<(usize, &Candidate)> = Vec::new();
+    let mut deferred: Vec<&Candidate> = Vec::new();
     for c in &cands {
         let p = &paras[c.para];
         let words = name_words(p, c);
@@ -531,7 +677,17 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
         if e.rejected {
             continue;
         }
-        let sure = e.first_name || e.honorific || e.role.is_some();
+        let backed = words
+            .last()
+            .is_some_and(|w| personal_surnames.contains(w.as_str()));
+        let sure = e.first_name || e.honorific || e.role.is_some() || e.age;
+        if !sure && !e.verb && backed {
+            // decided once every other name is known (a family firm,
+            // "Maisons Lorin", shares the surname of "Mme Lorin")
+            deferred.push(c);
+            continue;
+        }
+        let sure = sure || backed;
         if !sure && !e.verb {
             unsure_spans.push((accs.len(), c));
             continue;
@@ -572,6 +728,32 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
                 acc.role = Some(r);
             }
         }
+    }
+    // a full name whose surname the text uses with an honorific or a
+    // person's verb, when no one else found has that surname
+    for c in deferred {
+        let p = &paras[c.para];
+        let words = name_words(p, c);
+        let key = words.join(" ");
+        if index.contains_key(&key) {
+            continue;
+        }
+        let taken = accs
+            .iter()
+            .any(|a| a.words.len() > 1 && a.words.last() == words.last());
+        if taken {
+            continue;
+        }
+        index.insert(key, accs.len());
+        accs.push(Acc {
+            words: words.clone(),
+            name: p.span(c.start, c.end).to_string(),
+            aliases: Vec::new(),
+            sure: true,
+            weak: None,
+            role: None,
+            first: c.para,
+        });
     }
     // pairs coordinated with a known person: "Ilya Sutskever et Jan Leike"
     for (_, c) in &unsure_spans {
@@ -798,6 +980,60 @@ mod tests {
                 &["Pascal Ferrand", "Odran Kerbellec"],
             ),
             ("M. Dupont a quitté le groupe.", &["Dupont"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    /// Names whose given name is not in the list, found by the structure
+    /// around them (the given names here are not in the list).
+    #[test]
+    fn names_by_structure() {
+        let cases: &[(&str, &[&str])] = &[
+            // an age after the name
+            (
+                "Zéphyrine Obradović, 47 ans, connaît bien le groupe.",
+                &["Zéphyrine Obradović"],
+            ),
+            ("Yoric Tambwe, 52, runs the unit.", &["Yoric Tambwe"]),
+            ("Quillebeuf Frères (12 sites) recrute.", &[]),
+            // the object of a move noun
+            (
+                "Le conseil a confirmé la nomination de Zéphyrine Obradović au conseil.",
+                &["Zéphyrine Obradović"],
+            ),
+            (
+                "Acme hired Yoric Tambwe in place of Ingolf Brask.",
+                &["Yoric Tambwe", "Ingolf Brask"],
+            ),
+            (
+                "She will take over from Ingolf Brask on May 1.",
+                &["Ingolf Brask"],
+            ),
+            // a Title Case heading is not a name
+            ("2. Départ de Membres Fondateurs : le départ.", &[]),
+            // "au poste de ROLE" after the name
+            (
+                "Acme a choisi Zéphyrine Obradović au poste de directrice générale.",
+                &["Zéphyrine Obradović"],
+            ),
+            // the surname alone elsewhere, with an honorific or a person's verb
+            (
+                "Zéphyrine Obradović arrive.\n\nMme Obradović hérite d'un plan.",
+                &["Zéphyrine Obradović"],
+            ),
+            (
+                "Ingolf Brask built the firm.\n\nBrask said he was proud.",
+                &["Ingolf Brask"],
+            ),
+            // a family firm shares the surname of a family member
+            (
+                "Maisons Quéffelec traverse une crise. Anne-Laure Quéffelec arrive.\n\nMme Quéffelec a parlé.",
+                &["Anne-Laure Quéffelec"],
+            ),
+            // nothing personal about it: left out
+            ("Ingolf Brask built the firm.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
