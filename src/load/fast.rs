@@ -21,7 +21,7 @@ use std::fmt;
 
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Visitor};
 
-use crate::model::Briefing;
+use crate::model::{Briefing, suspect_bytes};
 
 /// The briefing in `text`, or `None` when the text is outside the subset
 /// or does not deserialize (the caller then takes the full path).
@@ -80,22 +80,15 @@ pub fn parse(text: &str) -> Option<Node<'_>> {
 /// reads the others in ways not worth copying).
 fn plain_characters(text: &str) -> bool {
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'\n' => {}
-            0..=0x1f | 0x7f => return false,
-            0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => return false,
-            0xef if matches!(
-                (bytes.get(i + 1), bytes.get(i + 2)),
-                (Some(0xbb), Some(0xbf)) | (Some(0xbf), Some(0xbe | 0xbf))
-            ) =>
-            {
-                return false;
-            }
-            _ => {}
-        }
-    }
-    true
+    let lead = |b: u8| ((b < 0x20) & (b != b'\n')) | (b == 0x7f) | (b == 0xc2) | (b == 0xef);
+    suspect_bytes(bytes, lead).all(|i| match bytes[i] {
+        0xc2 => !matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
+        0xef => !matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0xbb), Some(0xbf)) | (Some(0xbf), Some(0xbe | 0xbf))
+        ),
+        _ => false,
+    })
 }
 
 struct Parser<'a> {
@@ -116,22 +109,19 @@ fn is_insignificant(line: &str) -> bool {
 
 /// `key: rest` with a simple key (letters, digits, `_`, `-`), or `None`.
 fn split_key(content: &str) -> Option<(&str, &str)> {
-    let end = content.find(':')?;
-    let key = &content[..end];
-    let simple = !key.is_empty()
-        && !key.starts_with('-')
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-    if !simple {
+    let bytes = content.as_bytes();
+    let end = bytes
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))?;
+    if end == 0 || bytes[end] != b':' || bytes[0] == b'-' {
         return None;
     }
-    let rest = &content[end + 1..];
-    if rest.is_empty() {
-        return Some((key, rest));
+    let (key, rest) = (&content[..end], &content[end + 1..]);
+    match rest.as_bytes().first() {
+        None => Some((key, rest)),
+        Some(b' ') => Some((key, rest.trim_start_matches(' '))),
+        Some(_) => None,
     }
-    rest.starts_with(' ')
-        .then(|| (key, rest.trim_start_matches(' ')))
 }
 
 /// Does this item's content open a mapping (`- key: value`)?
@@ -374,15 +364,22 @@ fn one_line_end<T>((value, after): (T, &str)) -> Option<T> {
 /// A plain scalar's value (up to a comment), or `None` where YAML would
 /// read something else or refuse the line.
 fn plain(rest: &str) -> Option<&str> {
-    let value = match rest.find(" #") {
-        Some(at) => &rest[..at],
-        None => rest,
-    };
-    let value = value.trim_end_matches(' ');
-    if value.contains(": ") || value.ends_with(':') || value.is_empty() {
-        return None;
+    let bytes = rest.as_bytes();
+    let mut end = bytes.len();
+    for (i, &b) in bytes.iter().enumerate() {
+        match (b, bytes.get(i + 1)) {
+            // A comment starts.
+            (b' ', Some(b'#')) => {
+                end = i;
+                break;
+            }
+            // `a: b: c` is an error; `a:` ends a key.
+            (b':', Some(b' ') | None) => return None,
+            _ => {}
+        }
     }
-    Some(value)
+    let value = rest[..end].trim_end_matches(' ');
+    (!value.is_empty()).then_some(value)
 }
 
 /// A double-quoted scalar closed on its line: its value and what follows.

@@ -163,7 +163,13 @@ pub fn load_file(path: &Path) -> (Option<Briefing>, Vec<Diagnostic>) {
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let io_error = |e: io::Error| Diagnostic::error(path, (1, 1), format!("cannot read: {e}"));
     let file = fs::File::open(path).map_err(io_error)?;
-    let mut bytes = Vec::new();
+    // Sized from the metadata (one allocation, no regrowth); the `take`
+    // below still bounds what is read if the file grows meanwhile.
+    let size = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(MAX_FILE_BYTES + 1);
+    let mut bytes = Vec::with_capacity(size as usize + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io_error)?;

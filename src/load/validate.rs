@@ -159,10 +159,36 @@ fn invalid_slug(what: &str, got: &str) -> String {
 ///
 /// Most refs are ids or names written exactly, so the folded keys (case
 /// and accents ignored) are built only when an exact lookup first misses.
+///
+/// The keys are kept sorted and searched by bisection rather than hashed:
+/// a briefing names a few dozen people, and this holds no matter what keys
+/// a hostile file chooses.
 struct PersonLookup<'b> {
     people: &'b [Person],
-    exact: HashMap<&'b str, Hit<'b>>,
-    folded: OnceCell<HashMap<String, Hit<'b>>>,
+    exact: Keys<'b, &'b str>,
+    folded: OnceCell<Keys<'b, String>>,
+}
+
+/// Sorted keys, each with the ids it may mean.
+struct Keys<'b, K>(Vec<(K, Hit<'b>)>);
+
+impl<'b, K: AsRef<str> + Ord> Keys<'b, K> {
+    fn new(mut pairs: Vec<(K, &'b str)>) -> Self {
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut out: Vec<(K, Hit<'b>)> = Vec::with_capacity(pairs.len());
+        for (key, id) in pairs {
+            match out.last_mut() {
+                Some((last, hit)) if last.as_ref() == key.as_ref() => hit.add(id),
+                _ => out.push((key, Hit::One(id))),
+            }
+        }
+        Keys(out)
+    }
+
+    fn get(&self, key: &str) -> Option<&Hit<'b>> {
+        let i = self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok()?;
+        Some(&self.0[i].1)
+    }
 }
 
 /// The ids a key may mean: nearly always one.
@@ -183,18 +209,12 @@ impl<'b> Hit<'b> {
 
 impl<'b> PersonLookup<'b> {
     fn new(people: &'b [Person]) -> Self {
-        let mut exact: HashMap<&str, Hit> = HashMap::new();
-        for p in Self::named(people) {
-            for key in Self::keys(p) {
-                exact
-                    .entry(key)
-                    .and_modify(|hit| hit.add(&p.id))
-                    .or_insert(Hit::One(&p.id));
-            }
-        }
+        let pairs = Self::named(people)
+            .flat_map(|p| Self::keys(p).map(|key| (key, p.id.as_str())))
+            .collect();
         PersonLookup {
             people,
-            exact,
+            exact: Keys::new(pairs),
             folded: OnceCell::new(),
         }
     }
@@ -210,18 +230,13 @@ impl<'b> PersonLookup<'b> {
             .chain(p.aliases.iter().map(|a| a.as_str()))
     }
 
-    fn folded(&self) -> &HashMap<String, Hit<'b>> {
+    fn folded(&self) -> &Keys<'b, String> {
         self.folded.get_or_init(|| {
-            let mut folded: HashMap<String, Hit> = HashMap::new();
-            for p in Self::named(self.people) {
-                for key in Self::keys(p) {
-                    folded
-                        .entry(fold(key.trim()))
-                        .and_modify(|hit| hit.add(&p.id))
-                        .or_insert(Hit::One(&p.id));
-                }
-            }
-            folded
+            Keys::new(
+                Self::named(self.people)
+                    .flat_map(|p| Self::keys(p).map(|key| (fold(key.trim()), p.id.as_str())))
+                    .collect(),
+            )
         })
     }
 
@@ -231,7 +246,7 @@ impl<'b> PersonLookup<'b> {
             .exact
             .get(r)
             .or_else(|| self.folded().get(&fold(r.trim())))
-            .or_else(|| slugify(r).and_then(|s| self.exact.get(s.as_str())));
+            .or_else(|| slugify(r).and_then(|s| self.exact.get(&s)));
         match hit {
             Some(Hit::One(id)) => Ok(id),
             Some(Hit::Many(ids)) => Err(format!(

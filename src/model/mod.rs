@@ -17,7 +17,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 pub use amount::{Amount, format_money, scaled};
 pub use date::{PartialDate, Precision};
 pub use slug::{fold, fold_into, is_slug, slugify};
-pub use text::{Text, is_bidi_control, is_clean, sanitize};
+pub use text::{Text, is_bidi_control, is_clean, sanitize, suspect_bytes};
 
 /// A role and an organisation as one phrase: `Chief Scientist, OpenAI`,
 /// either alone, or empty. The one way people's posts are written out.
