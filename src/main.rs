@@ -57,6 +57,21 @@ enum Command {
 
 fn main() -> color_eyre::Result<ExitCode> {
     color_eyre::install()?;
+    match run() {
+        // The reader of our output went away (`brief list | head`): stop
+        // quietly, as other command-line tools do.
+        Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
+        other => other,
+    }
+}
+
+fn is_broken_pipe(e: &color_eyre::Report) -> bool {
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn run() -> color_eyre::Result<ExitCode> {
     let cli = Cli::parse();
     let env = TermEnv::from_process();
     let var = |k| std::env::var(k).ok();

@@ -728,6 +728,27 @@ fn brief(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// `brief check DIR | head -1`: the reader goes away before brief writes.
+/// brief stops quietly, with the exit status the diagnostics call for,
+/// not with an error report about the pipe.
+#[test]
+fn check_into_a_closed_pipe_exits_quietly_with_its_status() {
+    for (dir, status) in [("briefings", 0), ("tests/fixtures/bad", 1)] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = Command::new(env!("CARGO_BIN_EXE_brief"))
+            .args(["check", dir])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(status), "{dir}: {stderr}");
+        assert!(stderr.is_empty(), "{dir}: {stderr}");
+    }
+}
+
 #[test]
 fn check_passes_on_the_bundled_folder() {
     let out = brief(&["check", "briefings"]);

@@ -65,26 +65,43 @@ struct Report<'a> {
 /// Prints the report for `corpus`; exit status 0 when there is no error,
 /// 1 otherwise.
 pub fn run(origin: &Origin, corpus: &Corpus, json: bool) -> io::Result<ExitCode> {
-    let mut out = io::stdout().lock();
     let summary = Summary::of(corpus);
-    let failed = summary.errors > 0;
+    let status = if summary.errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    };
+    match print(origin, corpus, summary, json, &mut io::stdout().lock()) {
+        // `brief check | head`: the reader has seen enough; the status
+        // still says whether there were errors.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(status),
+        Err(e) => Err(e),
+        Ok(()) => Ok(status),
+    }
+}
+
+fn print(
+    origin: &Origin,
+    corpus: &Corpus,
+    summary: Summary,
+    json: bool,
+    out: &mut impl Write,
+) -> io::Result<()> {
     if json {
         let report = Report {
             source: origin.to_string(),
             diagnostics: &corpus.diagnostics,
             summary,
         };
-        serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::other)?;
-        writeln!(out)?;
+        serde_json::to_writer_pretty(&mut *out, &report).map_err(|e| match e.io_error_kind() {
+            Some(kind) => io::Error::from(kind),
+            None => io::Error::other(e),
+        })?;
+        writeln!(out)
     } else {
         for d in &corpus.diagnostics {
             writeln!(out, "{d}")?;
         }
-        writeln!(out, "{}: {}", origin, summary.line())?;
+        writeln!(out, "{}: {}", origin, summary.line())
     }
-    Ok(if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
 }
