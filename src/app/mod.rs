@@ -235,7 +235,7 @@ impl App {
     pub fn briefing(&self) -> Option<&Briefing> {
         self.order
             .get(self.list_cursor)
-            .map(|&i| &self.corpus.briefings[i])
+            .map(|&i| &*self.corpus.briefings[i])
     }
 
     /// How many rows a pane of the selected briefing has.
@@ -376,12 +376,17 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.status = None;
         }
+        self.apply(action);
+        // Any action can change what an open overlay shows or the room it
+        // has (a mark toggled in the detail view, a resize), so its scroll
+        // is brought back within its content after every one.
+        self.clamp_overlay_scroll();
+    }
+
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Quit | Action::ForceQuit => self.should_quit = true,
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.clamp_overlay_scroll();
-            }
+            Action::Resize(w, h) => self.size = (w, h),
             Action::Close => {
                 if self.overlay.take().is_some() {
                 } else if let Some(place) = self.jumped_from.take() {
@@ -631,7 +636,6 @@ impl App {
             _ => *scroll,
         };
         *scroll = next;
-        self.clamp_overlay_scroll();
     }
 
     /// Keeps an overlay's scroll within its content at the current size.
@@ -648,7 +652,7 @@ impl App {
 
 /// The briefings the list shows, newest first (undated last, then by
 /// title), narrowed by `filter`.
-fn list_order(briefings: &[Briefing], marks: &Marks, filter: Filter) -> Vec<usize> {
+fn list_order(briefings: &[Arc<Briefing>], marks: &Marks, filter: Filter) -> Vec<usize> {
     let mut order: Vec<usize> = (0..briefings.len())
         .filter(|&i| {
             let b = &briefings[i];
