@@ -150,7 +150,7 @@ fn run() -> color_eyre::Result<ExitCode> {
 /// longer in it: the marks are kept, and said to be there.
 fn orphan_warnings(app: &brief::app::App) -> Vec<Diagnostic> {
     let mut by_briefing: std::collections::BTreeMap<String, usize> = Default::default();
-    for (id, _) in app.marks.orphans(&app.corpus.briefings) {
+    for (id, _) in app.marks.orphans(app.corpus.briefings.iter().map(|b| &**b)) {
         *by_briefing.entry(id).or_default() += 1;
     }
     by_briefing

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Arc;
 
 use brief::load::load_dir;
 use brief::model::{Briefing, Person, Text};
@@ -13,7 +14,7 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people")
 }
 
-fn load() -> (Vec<Briefing>, PeopleIndex) {
+fn load() -> (Vec<Arc<Briefing>>, PeopleIndex) {
     let corpus = load_dir(&fixtures()).expect("fixture folder");
     assert!(corpus.diagnostics.is_empty(), "{:?}", corpus.diagnostics);
     let index = PeopleIndex::new(&corpus.briefings);
@@ -220,7 +221,7 @@ proptest! {
         query in "[abcÉe ]{0,7}",
         limit in 1usize..8,
     ) {
-        let index = PeopleIndex::new(&[briefing_of(&names)]);
+        let index = PeopleIndex::new(&[Arc::new(briefing_of(&names))]);
         let mut search = PeopleSearch::new(limit);
         let mut typed = String::new();
         let mut prev_all: Option<Vec<usize>> = None;

@@ -164,7 +164,7 @@ fn identity_survives_reordering_and_unrelated_edits() {
             assert_eq!(sel, Selection::KeyPoint(2), "{key}");
         }
     }
-    assert!(marks.orphans(&[after]).is_empty());
+    assert!(marks.orphans([&after]).is_empty());
 }
 
 /// What identifies an item to a reader, to check a mark sits on the same item.
@@ -201,7 +201,7 @@ fn marks_on_vanished_items_are_kept_and_reported() {
         .unwrap();
     let (_, marks, _) = ReviewStore::open(dir.path()).unwrap();
     assert_eq!(
-        marks.orphans(std::slice::from_ref(&renamed)),
+        marks.orphans([&renamed]),
         [
             ("acme".to_owned(), key.clone()),
             ("gone".to_owned(), ItemKey::briefing())

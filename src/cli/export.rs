@@ -65,7 +65,7 @@ pub fn run(args: &ExportArgs) -> color_eyre::Result<ExitCode> {
         }
     }
     if args.ids.is_empty() {
-        chosen = corpus.briefings.iter().collect();
+        chosen = corpus.briefings.iter().map(|b| &**b).collect();
     }
     let marks = open_marks(args.review_dir.as_deref());
     let filtered = args.flagged || args.unreviewed;

@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -110,7 +111,7 @@ fn report_problems(origin: &load::Origin, corpus: &Corpus) {
 fn print_lines(
     out: &mut impl Write,
     index: &PeopleIndex,
-    briefings: &[Briefing],
+    briefings: &[Arc<Briefing>],
     hits: &[Hit],
 ) -> io::Result<()> {
     for hit in hits {
@@ -155,7 +156,7 @@ fn distinct_roles(entry: &PersonEntry) -> Vec<(Option<&str>, Option<&str>)> {
 fn print_json(
     out: &mut impl Write,
     index: &PeopleIndex,
-    briefings: &[Briefing],
+    briefings: &[Arc<Briefing>],
     hits: &[Hit],
     everyone: bool,
 ) -> io::Result<()> {

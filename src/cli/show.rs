@@ -252,7 +252,7 @@ impl<'a> View<'a> {
 /// Marks of `b` on items it no longer has.
 pub(crate) fn orphans(b: &Briefing, marks: &Marks) -> Vec<(ItemKey, ItemState)> {
     marks
-        .orphans(std::slice::from_ref(b))
+        .orphans([b])
         .into_iter()
         .filter(|(id, _)| *id == b.id)
         .filter_map(|(id, key)| {

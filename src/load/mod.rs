@@ -17,6 +17,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Deserialize;
@@ -39,7 +40,8 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// and every problem found.
 #[derive(Clone, Debug, Default)]
 pub struct Corpus {
-    pub briefings: Vec<Briefing>,
+    /// Shared, so a watcher and every SSH session hold one copy.
+    pub briefings: Vec<Arc<Briefing>>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -64,7 +66,7 @@ pub fn load_dir(root: &Path) -> io::Result<Corpus> {
     } else {
         vec![root.to_path_buf()]
     };
-    let results = load_files(&files);
+    let results = load_files(&files).into_iter().map(shared).collect();
     Ok(assemble(results, diagnostics))
 }
 
@@ -73,7 +75,7 @@ pub fn load_dir(root: &Path) -> io::Result<Corpus> {
 pub fn load_texts(texts: &[(PathBuf, String)]) -> Corpus {
     let results = texts
         .iter()
-        .map(|(path, text)| load_str(path, text))
+        .map(|(path, text)| shared(load_str(path, text)))
         .collect();
     assemble(results, Vec::new())
 }
@@ -329,10 +331,18 @@ fn load_files(files: &[PathBuf]) -> Vec<Loaded> {
     done.into_iter().map(|(_, result)| result).collect()
 }
 
+/// A file's outcome with its briefing made shareable.
+fn shared((briefing, diagnostics): Loaded) -> (Option<Arc<Briefing>>, Vec<Diagnostic>) {
+    (briefing.map(Arc::new), diagnostics)
+}
+
 /// Gathers per-file results and applies the one check across files: a
 /// briefing id used by several files. Each of them gets an error naming
 /// the others and is left out, since nothing says which one is right.
-fn assemble(results: Vec<Loaded>, mut diagnostics: Vec<Diagnostic>) -> Corpus {
+fn assemble(
+    results: Vec<(Option<Arc<Briefing>>, Vec<Diagnostic>)>,
+    mut diagnostics: Vec<Diagnostic>,
+) -> Corpus {
     let mut owners: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, (b, _)) in results.iter().enumerate() {
         if let Some(b) = b {
@@ -352,7 +362,7 @@ fn assemble(results: Vec<Loaded>, mut diagnostics: Vec<Diagnostic>) -> Corpus {
             others.insert(i, names);
         }
     }
-    let mut briefings: Vec<Briefing> = Vec::with_capacity(results.len());
+    let mut briefings: Vec<Arc<Briefing>> = Vec::with_capacity(results.len());
     for (i, (briefing, diags)) in results.into_iter().enumerate() {
         diagnostics.extend(diags);
         let Some(b) = briefing else { continue };

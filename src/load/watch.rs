@@ -8,7 +8,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use super::{Corpus, Diagnostic, assemble, load_files, walk};
+use std::sync::Arc;
+
+use super::{Corpus, Diagnostic, assemble, load_files, shared, walk};
 use crate::model::Briefing;
 
 /// What a file looked like when last read.
@@ -16,8 +18,9 @@ type Stamp = (Option<SystemTime>, u64);
 
 struct Entry {
     stamp: Stamp,
-    /// The last version of the file that loaded.
-    good: Option<Briefing>,
+    /// The last version of the file that loaded, shared with the corpora
+    /// handed out (not a copy).
+    good: Option<Arc<Briefing>>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -53,7 +56,7 @@ impl Watcher {
     pub fn load(root: &Path) -> io::Result<(Watcher, Corpus)> {
         let (paths, walk_problems) = list(root)?;
         let stamps: Vec<Stamp> = paths.iter().map(|p| stamp(p)).collect();
-        let results = load_files(&paths);
+        let results = load_files(&paths).into_iter().map(shared);
         let files = paths
             .into_iter()
             .zip(stamps)
@@ -92,7 +95,7 @@ impl Watcher {
             .filter(|p| self.files.get(p).is_none_or(|e| e.stamp != stamp(p)))
             .collect();
         changed |= !stale.is_empty();
-        let results = load_files(&stale);
+        let results = load_files(&stale).into_iter().map(shared);
         for (path, (briefing, mut diagnostics)) in stale.into_iter().zip(results) {
             let stamp = stamp(&path);
             let entry = self.files.entry(path.clone()).or_insert(Entry {

@@ -10,6 +10,7 @@ mod search;
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::model::{Briefing, PartialDate, Text};
@@ -96,7 +97,7 @@ pub enum Item {
 impl PeopleIndex {
     /// Gathers the people of `briefings`. The same id in several briefings
     /// is one entry.
-    pub fn new(briefings: &[Briefing]) -> PeopleIndex {
+    pub fn new(briefings: &[Arc<Briefing>]) -> PeopleIndex {
         // Briefings from the most recent: dated ones by date, then undated,
         // ties in load order.
         let mut recent: Vec<usize> = (0..briefings.len()).collect();

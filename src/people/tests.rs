@@ -1,9 +1,10 @@
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::*;
 use crate::load::load_texts;
 
-fn corpus(files: &[(&str, &str)]) -> Vec<Briefing> {
+fn corpus(files: &[(&str, &str)]) -> Vec<Arc<Briefing>> {
     let texts: Vec<(PathBuf, String)> = files
         .iter()
         .map(|(name, text)| (PathBuf::from(name), (*text).to_owned()))
@@ -62,7 +63,7 @@ key_points:
     people: [lea-dupre]
 ";
 
-fn index() -> (Vec<Briefing>, PeopleIndex) {
+fn index() -> (Vec<Arc<Briefing>>, PeopleIndex) {
     let bs = corpus(&[("old.yaml", OLD), ("new.yaml", NEW)]);
     let idx = PeopleIndex::new(&bs);
     (bs, idx)

@@ -125,11 +125,15 @@ impl Marks {
     /// then key; cleared marks ([`ItemState::is_blank`]) are not reported.
     /// They stay in the marks and on disk: an item that comes back finds
     /// them.
-    pub fn orphans(&self, briefings: &[Briefing]) -> Vec<(String, ItemKey)> {
+    pub fn orphans<'b>(
+        &self,
+        briefings: impl IntoIterator<Item = &'b Briefing> + Clone,
+    ) -> Vec<(String, ItemKey)> {
         let mut out = Vec::new();
         for (id, marks) in &self.by_briefing {
             let present: HashSet<ItemKey> = briefings
-                .iter()
+                .clone()
+                .into_iter()
                 .find(|b| &b.id == id)
                 .map(|b| all_keys(b).into_iter().map(|(_, k)| k).collect())
                 .unwrap_or_default();

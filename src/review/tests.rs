@@ -116,7 +116,7 @@ fn progress_flags_and_orphans() {
     assert_eq!(m.progress(&b), (1, 7));
     assert_eq!(m.flagged_count(&b), 2);
     assert_eq!(
-        m.orphans(std::slice::from_ref(&b)),
+        m.orphans([&b]),
         [
             ("acme".to_owned(), ItemKey::from_raw("key_point:gone")),
             ("other".to_owned(), ItemKey::briefing()),
