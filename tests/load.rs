@@ -478,8 +478,8 @@ fn every_optional_key_loads() {
     let kp: Vec<&str> = b.key_points[0].people.iter().map(|p| p.as_str()).collect();
     assert_eq!(kp, ["lea-dupre", "tom-becker", "lea-dupre"]);
     // Refs as a number and as a list.
-    assert_eq!(b.timeline[0].refs.0, [4]);
-    assert_eq!(b.timeline[1].refs.0, [4, 5]);
+    assert_eq!(b.timeline[0].refs.as_slice(), [4]);
+    assert_eq!(b.timeline[1].refs.as_slice(), [4, 5]);
     let kinds: Vec<EventKind> = b.timeline.iter().map(|e| e.kind).collect();
     assert_eq!(
         kinds,

@@ -136,7 +136,7 @@ fn one_result_per_id_across_files() {
     let appearances: Vec<(&str, Item)> = lea
         .appearances
         .iter()
-        .map(|a| (briefings[a.briefing].id.as_str(), a.item))
+        .map(|a| (briefings[a.briefing as usize].id.as_str(), a.item))
         .collect();
     assert_eq!(
         appearances,

@@ -524,17 +524,17 @@ impl App {
         let target = person
             .appearances
             .first()
-            .map(|a| (a.briefing, a.item))
+            .map(|a| (a.briefing as usize, a.item))
             .or_else(|| {
                 person
                     .briefings
                     .first()
-                    .map(|&b| (b, Item::Event(usize::MAX)))
+                    .map(|&b| (b, Item::Event(u32::MAX)))
             });
         let target = self
             .people
             .jump_target(entry)
-            .map(|(b, e)| (b, Item::Event(e)))
+            .map(|(b, e)| (b, Item::Event(u32::try_from(e).unwrap_or(u32::MAX))))
             .or(target);
         let Some((briefing, item)) = target else {
             return false;
@@ -544,11 +544,14 @@ impl App {
         };
         let b = &self.corpus.briefings[briefing];
         let (pane, cursor) = match item {
-            Item::Event(e) if e < b.timeline.len() => (
+            Item::Event(e) if (e as usize) < b.timeline.len() => (
                 Pane::Timeline,
-                b.timeline_order().iter().position(|&i| i == e).unwrap_or(0),
+                b.timeline_order()
+                    .iter()
+                    .position(|&i| i == e as usize)
+                    .unwrap_or(0),
             ),
-            Item::KeyPoint(k) => (Pane::KeyPoints, k),
+            Item::KeyPoint(k) => (Pane::KeyPoints, k as usize),
             Item::Event(_) => (
                 Pane::People,
                 b.people.iter().position(|p| p.id == person.id).unwrap_or(0),

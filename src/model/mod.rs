@@ -255,19 +255,72 @@ impl Severity {
 }
 
 /// Paragraphs of the source text, counted from 1.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Refs(pub Vec<u32>);
+///
+/// Nearly every item cites one to three paragraphs; those are held inline,
+/// so half a million refs on 10,000 briefings are not half a million small
+/// allocations.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Refs(RefsRepr);
+
+#[derive(Clone, PartialEq, Eq)]
+enum RefsRepr {
+    /// Unused slots are always 0, so the derived equality holds.
+    Few {
+        len: u8,
+        items: [u32; 3],
+    },
+    Many(Box<[u32]>),
+}
 
 impl Refs {
+    pub fn new(refs: Vec<u32>) -> Self {
+        match refs.len() {
+            n @ 0..=3 => {
+                let mut items = [0; 3];
+                items[..n].copy_from_slice(&refs);
+                Refs(RefsRepr::Few {
+                    len: n as u8,
+                    items,
+                })
+            }
+            _ => Refs(RefsRepr::Many(refs.into_boxed_slice())),
+        }
+    }
+
+    pub fn as_slice(&self) -> &[u32] {
+        match &self.0 {
+            RefsRepr::Few { len, items } => &items[..usize::from(*len)],
+            RefsRepr::Many(items) => items,
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.as_slice().is_empty()
+    }
+}
+
+impl Default for Refs {
+    fn default() -> Self {
+        Refs::new(Vec::new())
+    }
+}
+
+impl fmt::Debug for Refs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_slice(), f)
+    }
+}
+
+impl Serialize for Refs {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.as_slice().serialize(s)
     }
 }
 
 /// `¶6`, `¶6, ¶9`.
 impl fmt::Display for Refs {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, n) in self.0.iter().enumerate() {
+        for (i, n) in self.as_slice().iter().enumerate() {
             if i > 0 {
                 f.write_str(", ")?;
             }
@@ -292,7 +345,7 @@ impl<'de> Deserialize<'de> for Refs {
                 f.write_str(EXPECTED)
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Refs, E> {
-                Ok(Refs(vec![paragraph(v)?]))
+                Ok(Refs::new(vec![paragraph(v)?]))
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Refs, E> {
                 Err(E::custom(format!(
@@ -304,7 +357,7 @@ impl<'de> Deserialize<'de> for Refs {
                 while let Some(n) = seq.next_element::<u64>()? {
                     out.push(paragraph(n)?);
                 }
-                Ok(Refs(out))
+                Ok(Refs::new(out))
             }
         }
         d.deserialize_any(V)

@@ -68,16 +68,23 @@ pub struct PersonEntry {
 /// A role and/or organisation, and the briefing that gives it: from the
 /// person's own `role`/`org`, or from an event about them.
 #[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// Roles and organisations repeat across thousands of people, so each
+/// distinct spelling is held once and shared (text from a [`Text`], so
+/// already clean).
 pub struct RoleSeen {
-    pub role: Option<Text>,
-    pub org: Option<Text>,
+    pub role: Option<Arc<str>>,
+    pub org: Option<Arc<str>>,
     pub briefing: usize,
 }
 
 /// One timeline event or key point that names a person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// Indexes are `u32` (a corpus has far fewer than 4 billion briefings or
+/// items): a 10,000-briefing corpus has over half a million appearances.
 pub struct Appearance {
-    pub briefing: usize,
+    pub briefing: u32,
     pub item: Item,
     /// The event's `when`, else the briefing's `date`.
     pub when: Option<PartialDate>,
@@ -89,9 +96,9 @@ pub struct Appearance {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item {
     /// An index into `Briefing::timeline` (file order).
-    Event(usize),
+    Event(u32),
     /// An index into `Briefing::key_points`.
-    KeyPoint(usize),
+    KeyPoint(u32),
 }
 
 impl PeopleIndex {
@@ -105,6 +112,7 @@ impl PeopleIndex {
 
         let mut entries: Vec<PersonEntry> = Vec::new();
         let mut by_id: HashMap<&str, usize> = HashMap::new();
+        let mut shared = Interner::default();
         for &b in &recent {
             let briefing = &briefings[b];
             for person in &briefing.people {
@@ -128,7 +136,13 @@ impl PeopleIndex {
                         entry.aliases.push(spelling.clone());
                     }
                 }
-                push_role(entry, person.role.as_ref(), person.org.as_ref(), b);
+                push_role(
+                    entry,
+                    &mut shared,
+                    person.role.as_ref(),
+                    person.org.as_ref(),
+                    b,
+                );
             }
             for (i, event) in briefing.timeline.iter().enumerate() {
                 let when = event.when.or(briefing.date);
@@ -138,11 +152,11 @@ impl PeopleIndex {
                         let org = event.org.as_ref().or_else(|| {
                             briefing.person(&event.person).and_then(|p| p.org.as_ref())
                         });
-                        push_role(&mut entries[e], event.role.as_ref(), org, b);
+                        push_role(&mut entries[e], &mut shared, event.role.as_ref(), org, b);
                     }
                     entries[e].appearances.push(Appearance {
-                        briefing: b,
-                        item: Item::Event(i),
+                        briefing: ix(b),
+                        item: Item::Event(ix(i)),
                         when,
                         replaced: false,
                     });
@@ -152,8 +166,8 @@ impl PeopleIndex {
                     && let Some(&e) = by_id.get(succeeds.as_str())
                 {
                     entries[e].appearances.push(Appearance {
-                        briefing: b,
-                        item: Item::Event(i),
+                        briefing: ix(b),
+                        item: Item::Event(ix(i)),
                         when,
                         replaced: true,
                     });
@@ -163,8 +177,8 @@ impl PeopleIndex {
                 for id in dedup(&point.people) {
                     if let Some(&e) = by_id.get(id) {
                         entries[e].appearances.push(Appearance {
-                            briefing: b,
-                            item: Item::KeyPoint(i),
+                            briefing: ix(b),
+                            item: Item::KeyPoint(ix(i)),
                             when: briefing.date,
                             replaced: false,
                         });
@@ -180,7 +194,15 @@ impl PeopleIndex {
                 };
                 (a.when.is_none(), Reverse(a.when), a.briefing, kind)
             });
+            // The index lives as long as its corpus, and on 10,000
+            // briefings the room left by growing these lists is tens of
+            // megabytes.
+            entry.aliases.shrink_to_fit();
+            entry.roles.shrink_to_fit();
+            entry.briefings.shrink_to_fit();
+            entry.appearances.shrink_to_fit();
         }
+        entries.shrink_to_fit();
         Self::from_entries(entries)
     }
 
@@ -240,6 +262,9 @@ impl PeopleIndex {
             name_rank[e as usize] = rank as u32;
         }
         static STAMPS: AtomicU64 = AtomicU64::new(1);
+        keys.shrink_to_fit();
+        folded.shrink_to_fit();
+        key_end.shrink_to_fit();
         PeopleIndex {
             entries,
             keys,
@@ -302,7 +327,7 @@ impl PeopleIndex {
             .appearances
             .iter()
             .find_map(|a| match a.item {
-                Item::Event(i) => Some((a.briefing, i)),
+                Item::Event(i) => Some((a.briefing as usize, i as usize)),
                 Item::KeyPoint(_) => None,
             })
     }
@@ -316,13 +341,37 @@ impl PeopleIndex {
 }
 
 /// Adds (role, org) from `briefing` unless it is empty or already there.
-fn push_role(entry: &mut PersonEntry, role: Option<&Text>, org: Option<&Text>, briefing: usize) {
+/// An index as stored in an [`Appearance`].
+fn ix(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// One shared copy of each distinct string.
+#[derive(Default)]
+struct Interner<'b>(HashMap<&'b str, Arc<str>>);
+
+impl<'b> Interner<'b> {
+    fn get(&mut self, text: &'b Text) -> Arc<str> {
+        self.0
+            .entry(text.as_str())
+            .or_insert_with(|| Arc::from(text.as_str()))
+            .clone()
+    }
+}
+
+fn push_role<'b>(
+    entry: &mut PersonEntry,
+    shared: &mut Interner<'b>,
+    role: Option<&'b Text>,
+    org: Option<&'b Text>,
+    briefing: usize,
+) {
     if role.is_none() && org.is_none() {
         return;
     }
     let seen = RoleSeen {
-        role: role.cloned(),
-        org: org.cloned(),
+        role: role.map(|t| shared.get(t)),
+        org: org.map(|t| shared.get(t)),
         briefing,
     };
     if !entry.roles.contains(&seen) {

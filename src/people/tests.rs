@@ -107,7 +107,7 @@ fn appearances_newest_first() {
     let got: Vec<(&str, Item)> = lea
         .appearances
         .iter()
-        .map(|a| (bs[a.briefing].id.as_str(), a.item))
+        .map(|a| (bs[a.briefing as usize].id.as_str(), a.item))
         .collect();
     // The undated `role` event takes its briefing's date (2024-05-02),
     // newer than the appointment dated 2024-05; key points use the

@@ -144,14 +144,14 @@ fn preview_lines<'a>(app: &'a App, entry: &'a PersonEntry, theme: &Theme) -> Vec
     }
     lines.push(Line::default());
     for a in &entry.appearances {
-        let b = &briefings[a.briefing];
+        let b = &briefings[a.briefing as usize];
         let date = a.when.map_or_else(|| "undated".to_owned(), |d| d.iso());
         let (mark, style, text) = match a.item {
             Item::Event(i) => {
-                let e = &b.timeline[i];
+                let e = &b.timeline[i as usize];
                 (event_mark(e.kind), theme.event(e.kind), b.describe_event(e))
             }
-            Item::KeyPoint(i) => ("•", theme.base, b.key_points[i].title.to_string()),
+            Item::KeyPoint(i) => ("•", theme.base, b.key_points[i as usize].title.to_string()),
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{mark} "), style),
