@@ -158,8 +158,9 @@ fn wrong_type() {
         3,
         &["tags", "expected a list", "found a mapping"],
     );
+    // A quoted format is a string, and is told to be written as a number.
     let d = only_error_in("format: \"1\"\ntitle: T\n");
-    assert_at(&d, 1, 9, &["format", "expected a whole number", "string"]);
+    assert_at(&d, 1, 9, &["format", "reads format 1", "without quotes"]);
     let d = only_error_in("- format: 1\n- title: T\n");
     assert_at(
         &d,
@@ -286,8 +287,18 @@ fn date_that_does_not_exist() {
         "bad-date-month.yaml",
         8,
         11,
-        &["timeline[0].when", "invalid date `2024-13`"],
+        &["timeline[0].when", "invalid date `2024-13`", "no month 13"],
     );
+}
+
+#[test]
+fn a_repeated_key_is_reported_where_it_is_repeated() {
+    let d = only_error_in("format: 1\ntitle: D\ntitle: E\n");
+    assert_at(&d, 3, 1, &["duplicate field `title`"]);
+    let d = only_error_in(
+        "format: 1\ntitle: C\npeople:\n  - name: X\n    role: CEO\n    # note\n    role: CFO\n",
+    );
+    assert_at(&d, 7, 5, &["people[0]", "duplicate field `role`"]);
 }
 
 #[test]

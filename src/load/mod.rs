@@ -231,7 +231,68 @@ fn parse_error(path: &Path, text: &str, err: &serde_yaml::Error) -> Diagnostic {
         return Diagnostic::error(path, at, validate::unsupported_format(value));
     }
     let (message, at) = messages::from_yaml_error(err);
+    if message.starts_with("format:")
+        && let Some(line) = text.lines().find(|l| l.starts_with("format:"))
+        && line["format:".len()..]
+            .trim_start()
+            .starts_with(['"', '\''])
+    {
+        let value = line["format:".len()..]
+            .split(" #")
+            .next()
+            .unwrap_or("")
+            .trim();
+        let msg = format!(
+            "{}; write it as a number, without quotes",
+            validate::unsupported_format(value)
+        );
+        return Diagnostic::error(path, at, msg);
+    }
+    let at = duplicate_key(&message)
+        .and_then(|key| second_key(text, at, key))
+        .unwrap_or(at);
     Diagnostic::error(path, at, message)
+}
+
+/// The key of a "duplicate field `key`" message.
+fn duplicate_key(message: &str) -> Option<&str> {
+    let rest = &message[message.find("duplicate field `")? + "duplicate field `".len()..];
+    Some(&rest[..rest.find('`')?])
+}
+
+/// Where `key` is written a second time in the block mapping whose first
+/// key stands at `at` (serde_yaml points at the mapping, not at the
+/// repeated key). `None` when the text is not laid out simply enough to
+/// tell, and the mapping's position is kept.
+fn second_key(text: &str, at: (usize, usize), key: &str) -> Option<(usize, usize)> {
+    let column = at.1.checked_sub(1)?;
+    let mut seen = 0;
+    for (i, line) in text.lines().enumerate().skip(at.0.checked_sub(1)?) {
+        let Some(content) = line.get(column..) else {
+            continue;
+        };
+        let before = &line[..column];
+        let content_starts_here = i + 1 == at.0 || before.bytes().all(|b| b == b' ');
+        if !content_starts_here {
+            continue;
+        }
+        if i + 1 > at.0 && !line.trim().is_empty() && !line.trim_start().starts_with('#') {
+            let indent = line.len() - line.trim_start().len();
+            if indent < column {
+                break; // the mapping has ended
+            }
+        }
+        if content
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.starts_with(':'))
+        {
+            seen += 1;
+            if seen == 2 {
+                return Some((i + 1, column + 1));
+            }
+        }
+    }
+    None
 }
 
 /// The value of a top-level `format:` line and where it stands, read from

@@ -79,6 +79,11 @@ impl PartialDate {
         let year = num(parts[0]) as i32;
         let month = parts.get(1).map(|m| num(m));
         let day = parts.get(2).map(|d| num(d));
+        if let Some(m) = month.filter(|m| !(1..=12).contains(m)) {
+            return Err(format!(
+                "invalid date `{s}`: there is no month {m} (months run from 01 to 12)"
+            ));
+        }
         PartialDate::new(year, month, day)
             .ok_or_else(|| format!("invalid date `{s}`: there is no such day in the calendar"))
     }
