@@ -13,7 +13,11 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::CommandBuilder;
+
+mod common;
+
+use common::Pty;
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -158,87 +162,18 @@ fn ssh_args(port: u16, key: &Path) -> Vec<String> {
     args
 }
 
-/// The `ssh -tt` client in a pty, its screen parsed as a terminal would.
-struct Client {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
-}
-
-impl Client {
-    fn connect(server: &Server, key: &str, extra: &[&str]) -> Client {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 30,
-                cols: 100,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("pty");
-        let mut cmd = CommandBuilder::new("ssh");
-        cmd.arg("-tt");
-        cmd.args(ssh_args(server.port, &server.key(key)));
-        cmd.args(extra);
-        cmd.arg("reviewer@127.0.0.1");
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("LANG", "C.UTF-8");
-        cmd.env_remove("COLORTERM");
-        let child = pty.slave.spawn_command(cmd).expect("ssh starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("reader");
-        let writer = pty.master.take_writer().expect("writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 100, 0)));
-        let feed = Arc::clone(&screen);
-        thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                feed.lock().expect("screen").process(&buf[..n]);
-            }
-        });
-        Client {
-            screen,
-            writer,
-            child,
-            _master: pty.master,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().expect("screen").screen().contents()
-    }
-
-    fn expect(&self, needle: &str) {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while Instant::now() < deadline {
-            if self.contents().contains(needle) {
-                return;
-            }
-            thread::sleep(Duration::from_millis(50));
-        }
-        panic!("never saw {needle:?}:\n{}", self.contents());
-    }
-
-    fn keys(&mut self, s: &str) {
-        self.writer.write_all(s.as_bytes()).expect("write");
-        self.writer.flush().expect("flush");
-        thread::sleep(Duration::from_millis(150));
-    }
-
-    fn wait(&mut self) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
-                thread::sleep(Duration::from_millis(300));
-                return status;
-            }
-            assert!(Instant::now() < deadline, "ssh did not end");
-            thread::sleep(Duration::from_millis(50));
-        }
-    }
+/// The `ssh -tt` client in a 100×30 pty, its screen parsed as a terminal
+/// would.
+fn connect(server: &Server, key: &str, extra: &[&str]) -> Pty {
+    let mut cmd = CommandBuilder::new("ssh");
+    cmd.arg("-tt");
+    cmd.args(ssh_args(server.port, &server.key(key)));
+    cmd.args(extra);
+    cmd.arg("reviewer@127.0.0.1");
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("LANG", "C.UTF-8");
+    cmd.env_remove("COLORTERM");
+    Pty::spawn(cmd, 100, 30).remote()
 }
 
 fn people_fixtures() -> PathBuf {
@@ -256,7 +191,7 @@ fn an_authorized_key_gets_brief_searches_with_accents_and_quits_cleanly() {
     let server = Server::start(&people_fixtures(), &[]);
     let fingerprint = server.wait_log("host key", Duration::ZERO);
     assert!(fingerprint.contains("SHA256:"), "{fingerprint}");
-    let mut client = Client::connect(&server, "alice", &[]);
+    let mut client = connect(&server, "alice", &[]);
     client.expect("Briefings (");
     client.keys("j");
     client.keys("\t");
@@ -268,14 +203,7 @@ fn an_authorized_key_gets_brief_searches_with_accents_and_quits_cleanly() {
     client.keys("q");
     let status = client.wait();
     assert!(status.success(), "exit status through ssh: {status:?}");
-    {
-        let parser = client.screen.lock().expect("screen");
-        assert!(
-            !parser.screen().alternate_screen(),
-            "left on the alternate screen"
-        );
-        assert!(!parser.screen().hide_cursor(), "cursor left hidden");
-    }
+    client.assert_restored();
     let line = server.wait_log("outcome=\"quit\"", Duration::from_secs(10));
     assert!(line.contains("user=reviewer"), "{line}");
     assert!(line.contains("comment=alice@laptop"), "{line}");
@@ -410,9 +338,7 @@ fn fifty_clients_at_once_and_the_limits_hold() {
         &people_fixtures(),
         &["--max-per-ip", "60", "--max-connections", "60"],
     );
-    let mut clients: Vec<Client> = (0..50)
-        .map(|_| Client::connect(&server, "alice", &[]))
-        .collect();
+    let mut clients: Vec<Pty> = (0..50).map(|_| connect(&server, "alice", &[])).collect();
     for c in &clients {
         c.expect("Briefings (");
     }
@@ -430,8 +356,8 @@ fn fifty_clients_at_once_and_the_limits_hold() {
         &people_fixtures(),
         &["--max-per-ip", "2", "--max-connections", "3"],
     );
-    let a1 = Client::connect(&server, "alice", &[]);
-    let a2 = Client::connect(&server, "alice", &[]);
+    let a1 = connect(&server, "alice", &[]);
+    let a2 = connect(&server, "alice", &[]);
     a1.expect("Briefings (");
     a2.expect("Briefings (");
     let out = server
@@ -444,7 +370,7 @@ fn fifty_clients_at_once_and_the_limits_hold() {
         !String::from_utf8_lossy(&out.stderr).contains("exec request failed"),
         "{out:?}"
     );
-    let b1 = Client::connect(&server, "alice", &["-b", "127.0.0.2"]);
+    let b1 = connect(&server, "alice", &["-b", "127.0.0.2"]);
     b1.expect("Briefings (");
     let out = server
         .ssh("alice")
@@ -471,7 +397,7 @@ fn fifty_clients_at_once_and_the_limits_hold() {
 fn a_client_that_stops_reading_is_dropped_within_its_bound() {
     let server = Server::start(&people_fixtures(), &[]);
     // Warm up: one full session, so the baseline includes a session's cost.
-    let mut warm = Client::connect(&server, "alice", &[]);
+    let mut warm = connect(&server, "alice", &[]);
     warm.expect("Briefings (");
     warm.keys("q");
     warm.wait();
@@ -520,7 +446,7 @@ fn a_client_that_stops_reading_is_dropped_within_its_bound() {
 #[ignore = "needs the OpenSSH client; run by .ci/run"]
 fn sigterm_says_goodbye_and_stops() {
     let mut server = Server::start(&people_fixtures(), &[]);
-    let mut client = Client::connect(&server, "alice", &[]);
+    let mut client = connect(&server, "alice", &[]);
     client.expect("Briefings (");
     let pid = server.child.id().to_string();
     let out = Command::new("kill")
@@ -560,7 +486,7 @@ fn key_press_to_frame_over_loopback() {
         .map(PathBuf::from)
         .unwrap_or_else(|_| people_fixtures());
     let server = Server::start(&dir, &[]);
-    let mut client = Client::connect(&server, "alice", &[]);
+    let mut client = connect(&server, "alice", &[]);
     client.expect("Briefings (");
     thread::sleep(Duration::from_millis(500));
     let mut times = Vec::new();
@@ -593,7 +519,7 @@ fn key_press_to_frame_over_loopback() {
 #[ignore = "needs the OpenSSH client; run by .ci/run"]
 fn review_marks_are_kept_per_reviewer() {
     let server = Server::start(&people_fixtures(), &[]);
-    let mut client = Client::connect(&server, "alice", &[]);
+    let mut client = connect(&server, "alice", &[]);
     client.expect("Briefings (");
     client.keys("1");
     client.keys(" ");
@@ -611,7 +537,7 @@ fn review_marks_are_kept_per_reviewer() {
     let saved = std::fs::read_to_string(files[0].path()).expect("marks file");
     assert!(saved.contains("\"reviewed\": true"), "{saved}");
     // A second session of the same reviewer sees the mark.
-    let mut again = Client::connect(&server, "alice", &[]);
+    let mut again = connect(&server, "alice", &[]);
     again.expect("1/");
     again.keys("q");
     again.wait();

@@ -5,15 +5,18 @@
 //! Ignored by a plain `cargo test` (it needs sshd and runs as the user
 //! sshd lets in); `.ci/run` installs OpenSSH and runs it with `--ignored`.
 
-use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::CommandBuilder;
+
+mod common;
+
+use common::Pty;
 
 /// sshd for one test; stopped when dropped, also when the test fails.
 struct Sshd {
@@ -93,105 +96,30 @@ impl Sshd {
 }
 
 /// The `ssh -tt` client in a pty, its screen parsed as a terminal would.
-struct Client {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
-}
-
-impl Client {
-    fn connect(sshd: &Sshd, remote: &str) -> Client {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 30,
-                cols: 100,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let user = std::env::var("USER").unwrap_or_else(|_| "root".into());
-        let mut cmd = CommandBuilder::new("ssh");
-        cmd.args([
-            "-tt",
-            "-F",
-            "/dev/null",
-            "-o",
-            "StrictHostKeyChecking=no",
-            "-o",
-            "UserKnownHostsFile=/dev/null",
-        ]);
-        cmd.args(["-o", "LogLevel=ERROR", "-o", "BatchMode=yes", "-i"]);
-        cmd.arg(sshd.dir.path().join("client_key"));
-        cmd.args([
-            "-p",
-            &sshd.port.to_string(),
-            &format!("{user}@127.0.0.1"),
-            remote,
-        ]);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("COLORTERM");
-        let child = pty.slave.spawn_command(cmd).expect("ssh starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 100, 0)));
-        let feed = Arc::clone(&screen);
-        thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                feed.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        Client {
-            screen,
-            writer,
-            child,
-            _master: pty.master,
-        }
-    }
-
-    fn expect(&self, needle: &str) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if self
-                .screen
-                .lock()
-                .unwrap()
-                .screen()
-                .contents()
-                .contains(needle)
-            {
-                return;
-            }
-            thread::sleep(Duration::from_millis(50));
-        }
-        panic!(
-            "never saw {needle:?}:\n{}",
-            self.screen.lock().unwrap().screen().contents()
-        );
-    }
-
-    fn keys(&mut self, s: &str) {
-        self.writer.write_all(s.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-        thread::sleep(Duration::from_millis(150));
-    }
-
-    fn wait(&mut self) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                thread::sleep(Duration::from_millis(300));
-                return status;
-            }
-            assert!(Instant::now() < deadline, "ssh did not end");
-            thread::sleep(Duration::from_millis(50));
-        }
-    }
+/// `ssh -tt` to the test's sshd, running `remote`, in a 100×30 terminal.
+fn connect(sshd: &Sshd, remote: &str) -> Pty {
+    let user = std::env::var("USER").unwrap_or_else(|_| "root".into());
+    let mut cmd = CommandBuilder::new("ssh");
+    cmd.args([
+        "-tt",
+        "-F",
+        "/dev/null",
+        "-o",
+        "StrictHostKeyChecking=no",
+        "-o",
+        "UserKnownHostsFile=/dev/null",
+    ]);
+    cmd.args(["-o", "LogLevel=ERROR", "-o", "BatchMode=yes", "-i"]);
+    cmd.arg(sshd.dir.path().join("client_key"));
+    cmd.args([
+        "-p",
+        &sshd.port.to_string(),
+        &format!("{user}@127.0.0.1"),
+        remote,
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env_remove("COLORTERM");
+    Pty::spawn(cmd, 100, 30).remote()
 }
 
 /// A copy of the bundled briefings in a folder whose name marks this run,
@@ -231,7 +159,7 @@ fn brief_processes(folder: &Path) -> usize {
 fn brief_over_ssh_navigates_quits_and_restores_the_terminal() {
     let sshd = Sshd::start();
     let (_keep, folder) = marked_briefings("quit");
-    let mut client = Client::connect(&sshd, &remote_command(&folder));
+    let mut client = connect(&sshd, &remote_command(&folder));
     client.expect("Briefings (1)");
     client.expect("Timeline");
     client.keys("3");
@@ -249,12 +177,7 @@ fn brief_over_ssh_navigates_quits_and_restores_the_terminal() {
         status.success(),
         "brief's exit status came back through ssh: {status:?}"
     );
-    let parser = client.screen.lock().unwrap();
-    assert!(
-        !parser.screen().alternate_screen(),
-        "left on the alternate screen"
-    );
-    assert!(!parser.screen().hide_cursor(), "cursor left hidden");
+    client.assert_restored();
     assert_eq!(brief_processes(&folder), 0);
 }
 
@@ -263,7 +186,7 @@ fn brief_over_ssh_navigates_quits_and_restores_the_terminal() {
 fn a_dropped_connection_ends_brief_by_itself() {
     let sshd = Sshd::start();
     let (_keep, folder) = marked_briefings("drop");
-    let mut client = Client::connect(&sshd, &remote_command(&folder));
+    let mut client = connect(&sshd, &remote_command(&folder));
     client.expect("Briefings (1)");
     assert_eq!(brief_processes(&folder), 1, "brief runs on the server side");
     // The connection drops: the client dies without a word to the server.
