@@ -138,24 +138,11 @@ impl Server {
 }
 
 fn ssh_args(port: u16, key: &Path) -> Vec<String> {
-    let mut args: Vec<String> = [
-        "-F",
-        "/dev/null",
-        "-o",
-        "StrictHostKeyChecking=no",
-        "-o",
-        "UserKnownHostsFile=/dev/null",
-        "-o",
-        "LogLevel=ERROR",
-        "-o",
-        "BatchMode=yes",
-        "-o",
-        "SendEnv=LANG",
-        "-p",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let mut args: Vec<String> = common::SSH_TEST_OPTIONS
+        .iter()
+        .chain(&["-o", "SendEnv=LANG", "-p"])
+        .map(|s| s.to_string())
+        .collect();
     args.push(port.to_string());
     args.push("-i".into());
     args.push(key.display().to_string());

@@ -100,16 +100,9 @@ impl Sshd {
 fn connect(sshd: &Sshd, remote: &str) -> Pty {
     let user = std::env::var("USER").unwrap_or_else(|_| "root".into());
     let mut cmd = CommandBuilder::new("ssh");
-    cmd.args([
-        "-tt",
-        "-F",
-        "/dev/null",
-        "-o",
-        "StrictHostKeyChecking=no",
-        "-o",
-        "UserKnownHostsFile=/dev/null",
-    ]);
-    cmd.args(["-o", "LogLevel=ERROR", "-o", "BatchMode=yes", "-i"]);
+    cmd.arg("-tt");
+    cmd.args(common::SSH_TEST_OPTIONS);
+    cmd.arg("-i");
     cmd.arg(sshd.dir.path().join("client_key"));
     cmd.args([
         "-p",

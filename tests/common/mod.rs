@@ -11,6 +11,21 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
+/// OpenSSH client options for a throwaway test server: no user config, no
+/// known-hosts file, no prompts.
+pub const SSH_TEST_OPTIONS: &[&str] = &[
+    "-F",
+    "/dev/null",
+    "-o",
+    "StrictHostKeyChecking=no",
+    "-o",
+    "UserKnownHostsFile=/dev/null",
+    "-o",
+    "LogLevel=ERROR",
+    "-o",
+    "BatchMode=yes",
+];
+
 pub struct Pty {
     /// The terminal as the command drew it.
     pub screen: Arc<Mutex<vt100::Parser>>,
