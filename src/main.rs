@@ -92,12 +92,29 @@ fn run() -> color_eyre::Result<ExitCode> {
             std::mem::forget(corpus);
             Ok(status)
         }
-        Some(Command::People(args)) => brief::cli::people::run(&args),
+        // Every command that reads briefings falls back on the config's
+        // folder when none is given, as the browser and `check` do.
+        Some(Command::People(mut args)) => {
+            args.dir = args.dir.or(config.briefings);
+            brief::cli::people::run(&args)
+        }
         Some(Command::Draft(args)) => brief::draft::run(&args),
-        Some(Command::Serve(args)) => brief::serve::run(&args),
-        Some(Command::List(args)) => brief::cli::list::run(&args),
-        Some(Command::Show(args)) => brief::cli::show::run(&args),
-        Some(Command::Export(args)) => brief::cli::export::run(&args),
+        Some(Command::Serve(mut args)) => {
+            args.dir = args.dir.or(config.briefings);
+            brief::serve::run(&args)
+        }
+        Some(Command::List(mut args)) => {
+            args.dir = args.dir.or(config.briefings);
+            brief::cli::list::run(&args)
+        }
+        Some(Command::Show(mut args)) => {
+            args.dir = args.dir.or(config.briefings);
+            brief::cli::show::run(&args)
+        }
+        Some(Command::Export(mut args)) => {
+            args.dir = args.dir.or(config.briefings);
+            brief::cli::export::run(&args)
+        }
         None => {
             let origin = load::choose(cli.dir.or(config.briefings).as_deref());
             // A folder is watched, so edits made elsewhere show at once.

@@ -760,6 +760,37 @@ fn check_into_a_closed_pipe_exits_quietly_with_its_status() {
     }
 }
 
+/// With no folder given and no `./briefings`, every command that reads
+/// briefings opens the folder the config file names.
+#[test]
+fn commands_open_the_folder_the_config_names() {
+    let config = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(config.path().join("brief")).unwrap();
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people");
+    std::fs::write(
+        config.path().join("brief/config.yaml"),
+        format!("briefings: {}\n", folder.display()),
+    )
+    .unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    for (args, expected) in [
+        (&["list"][..], "quayside-2024"),
+        (&["people", "angstrom"][..], "anders-angstrom"),
+        (&["show", "harbour-2023"][..], "Harbour Analytics"),
+        (&["check"][..], "3 briefings"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_brief"))
+            .args(args)
+            .current_dir(elsewhere.path())
+            .env("XDG_CONFIG_HOME", config.path())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{args:?}: {stdout}");
+        assert!(stdout.contains(expected), "{args:?}: {stdout}");
+    }
+}
+
 #[test]
 fn check_passes_on_the_bundled_folder() {
     let out = brief(&["check", "briefings"]);
