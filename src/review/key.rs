@@ -103,8 +103,9 @@ fn disambiguate(bases: Vec<String>) -> Vec<ItemKey> {
         .collect()
 }
 
-/// The keys of every item of one list of `b`, in file order.
-fn list_keys(b: &Briefing, list: List) -> Vec<ItemKey> {
+/// The keys of every item of one list of `b`, in file order: what a pane
+/// needs to show its marks (one call per list, not one per item).
+pub fn list_keys(b: &Briefing, list: List) -> Vec<ItemKey> {
     let bases: Vec<String> = match list {
         List::Events => b.timeline.iter().map(event_base).collect(),
         List::KeyPoints => b
@@ -126,8 +127,9 @@ fn list_keys(b: &Briefing, list: List) -> Vec<ItemKey> {
     disambiguate(bases)
 }
 
+/// The lists of a briefing whose items carry review marks.
 #[derive(Clone, Copy)]
-enum List {
+pub enum List {
     Events,
     KeyPoints,
     Risks,

@@ -114,15 +114,15 @@ pub fn severity_badge(severity: Severity) -> &'static str {
 }
 
 /// The review marks of one item, two columns wide: `✓` reviewed, then
-/// `⚑` flagged or else `✎` noted.
+/// `⚑` flagged or else `✎` noted. `key` comes from
+/// [`crate::review::list_keys`], computed once per pane.
 pub fn marks_span(
     app: &crate::app::App,
     b: &crate::model::Briefing,
-    sel: crate::app::Selection,
+    key: &crate::review::ItemKey,
     theme: &Theme,
 ) -> Span<'static> {
-    let key = crate::review::item_key(b, sel);
-    let Some(state) = app.marks.get(&b.id, &key) else {
+    let Some(state) = app.marks.get(&b.id, key) else {
         return Span::raw("  ");
     };
     let reviewed = if state.reviewed { "✓" } else { " " };

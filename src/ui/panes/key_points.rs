@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::PaneView;
-use crate::app::Selection;
+use crate::review::{List, list_keys};
 use crate::theme::Theme;
 use crate::ui::widgets::marks_span;
 use crate::ui::widgets::render_rows;
@@ -26,13 +26,14 @@ pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
         .min(inner.height);
     let [list, text] =
         Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)]).areas(inner);
+    let keys = list_keys(b, List::KeyPoints);
     let rows = b
         .key_points
         .iter()
         .enumerate()
         .map(|(i, k)| {
             Line::from(vec![
-                marks_span(app, b, Selection::KeyPoint(i), theme),
+                marks_span(app, b, &keys[i], theme),
                 Span::styled(format!("{:>2}. ", i + 1), theme.dim),
                 Span::raw(k.title.to_string()),
             ])

@@ -4,8 +4,8 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
 use super::PaneView;
-use crate::app::Selection;
 use crate::model::{Briefing, Person};
+use crate::review::{List, list_keys};
 use crate::theme::Theme;
 use crate::ui::widgets::marks_span;
 use crate::ui::widgets::render_rows;
@@ -19,6 +19,7 @@ pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
         cursor,
         highlight,
     } = *v;
+    let keys = list_keys(b, List::People);
     let rows = b
         .people
         .iter()
@@ -26,7 +27,7 @@ pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
         .map(|(i, p)| {
             let post = p.post();
             let mut spans = vec![
-                marks_span(app, b, Selection::Person(i), theme),
+                marks_span(app, b, &keys[i], theme),
                 Span::raw(p.name.as_str()),
             ];
             if !post.is_empty() {

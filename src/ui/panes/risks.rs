@@ -4,8 +4,8 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
 use super::PaneView;
-use crate::app::Selection;
 use crate::model::Risk;
+use crate::review::{List, list_keys};
 use crate::theme::Theme;
 use crate::ui::widgets::marks_span;
 use crate::ui::widgets::{render_rows, severity_badge};
@@ -19,13 +19,13 @@ pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
         cursor,
         highlight,
     } = *v;
+    let keys = list_keys(b, List::Risks);
     let rows = b
         .risk_order()
         .into_iter()
         .map(|i| {
             let mut row = risk_row(&b.financial_risks[i], theme);
-            row.spans
-                .insert(0, marks_span(app, b, Selection::Risk(i), theme));
+            row.spans.insert(0, marks_span(app, b, &keys[i], theme));
             row
         })
         .collect();

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
 use super::PaneView;
-use crate::app::Selection;
+use crate::review::{List, list_keys};
 use crate::theme::Theme;
 use crate::ui::widgets::marks_span;
 use crate::ui::widgets::{event_mark, render_rows};
@@ -28,6 +28,7 @@ pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
         .map(|d| d.iso().len() + 1)
         .max()
         .unwrap_or(0);
+    let keys = list_keys(b, List::Events);
     let rows = b
         .timeline_order()
         .into_iter()
@@ -36,7 +37,7 @@ pub fn render(frame: &mut Frame, v: &PaneView, theme: &Theme) {
             let style = theme.event(e.kind);
             let date = e.when.map_or_else(String::new, |d| d.iso());
             Line::from(vec![
-                marks_span(app, b, Selection::Event(i), theme),
+                marks_span(app, b, &keys[i], theme),
                 Span::styled(format!("{} ", event_mark(e.kind)), style),
                 Span::styled(format!("{date:<width$}"), theme.dim),
                 Span::styled(b.describe_event(e), style),
