@@ -278,28 +278,34 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
     // written for issue #7 before the rules changed and not tuned on;
     // their misses were seen, so the scores after the change flatter them
     ("fr-blind2-ostrelia", [1.0; 8]),
-    // the deputy promoted and then replaced ("Il sera remplacé … par") is
-    // given an inferred departure as well as his appointment
-    (
-        "fr-blind2-nexaltis",
-        [1.0, 1.0, 0.85, 1.0, 1.0, 1.0, 1.0, 1.0],
-    ),
+    // the deputy promoted and then replaced ("Il sera remplacé … par") was
+    // given an inferred departure (moves P 0.86) until the third round of
+    // issue #7, which was developed with this article in view
+    ("fr-blind2-nexaltis", [1.0; 8]),
     ("en-blind2-quillon", [1.0; 8]),
     ("en-blind2-brenwick", [1.0; 8]),
-    // written after the issue #7 rules were done, scored once, not tuned
-    // on: "Armel Le Strat" (capitalised particle, given name not in the
-    // list) is missed, and "Ses responsabilités seront reprises par" has
-    // a plural possessive
+    // written after the second round of issue #7 and scored once (people R
+    // 0.83/0.75, moves R 0.60/0.67, successions R 0.50/0.00); the third
+    // round was developed with them in view, so they are development
+    // articles now
+    ("fr-blind3-calvane", [1.0; 8]),
+    ("en-blind3-tarrowgate", [1.0; 8]),
+    // written before the third round of issue #7 changed any rule, scored
+    // once when it was done, never tuned on: the floors are those first
+    // scores. Ferlane: "confié la direction financière à X" and "l'intérim
+    // sera assuré par son adjoint, X" are not read as appointments, "Son
+    // successeur, X" is not read, and "Elle succède à" is given to the
+    // wrong person
     (
-        "fr-blind3-calvane",
-        [1.0, 0.83, 1.0, 0.6, 1.0, 0.5, 1.0, 1.0],
+        "fr-blind4-ferlane",
+        [1.0, 1.0, 1.0, 0.75, 0.0, 0.0, 1.0, 1.0],
     ),
-    // "X, the company's chief financial officer" and "her deputy, Y" are
-    // not read as roles, so both names are missed with their moves; "a
-    // post vacant since Y left" is not read as a succession
+    // Quenby: "Halvard Biologics" taken for a person, "handing the top job
+    // to X" not read as a succession, "between $400 million and $450
+    // million" read as two exact figures
     (
-        "en-blind3-tarrowgate",
-        [1.0, 0.75, 1.0, 0.66, 0.0, 0.0, 1.0, 1.0],
+        "en-blind4-quenby",
+        [0.87, 1.0, 0.87, 1.0, 1.0, 0.5, 0.75, 0.85],
     ),
 ];
 

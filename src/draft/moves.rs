@@ -192,6 +192,10 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["prendra", "la", "direction"], Appoint, Subject),
     (&["prendra", "ses", "fonctions"], Appoint, Subject),
     (&["takes", "over"], Appoint, Subject),
+    // "the board asked X to lead the company", "hired X to run sales"
+    (&["to", "lead"], Appoint, Subject),
+    (&["to", "run"], Appoint, Subject),
+    (&["to", "head"], Appoint, Subject),
     (&["took", "over"], Appoint, Subject),
     (&["will", "take", "over"], Appoint, Subject),
     (&["takes", "the", "helm"], Appoint, Subject),
@@ -306,6 +310,9 @@ const POST_NOUNS: &[&str] = &[
     "post",
     "duties",
     "responsibilities",
+    "responsabilites",
+    "attributions",
+    "missions",
 ];
 
 /// Participles of a post handed on: "sera assuré par", "will be taken over
@@ -314,6 +321,12 @@ const HANDED_ON: &[&str] = &[
     "assure", "assuree", "confie", "confiee", "repris", "reprise", "occupe", "occupee", "taken",
     "filled", "assumed", "covered", "handled", "over",
 ];
+
+/// A participle of `HANDED_ON`, also in the plural agreement of "ses
+/// responsabilités seront reprises par X".
+fn handed_on_word(w: &str) -> bool {
+    HANDED_ON.contains(&w) || w.strip_suffix('s').is_some_and(|s| HANDED_ON.contains(&s))
+}
 
 /// "son intérim sera assuré par X", "sa succession sera confiée à X", "his
 /// duties will be taken over by X": the possessor is replaced by X. The
@@ -330,7 +343,7 @@ fn handed_on_at(p: &Paragraph, i: usize) -> Option<usize> {
     (i + 3..stop)
         .find(|&k| {
             matches!(p.tokens[k].fold.as_str(), "par" | "by" | "a")
-                && HANDED_ON.contains(&p.tokens[k - 1].fold.as_str())
+                && handed_on_word(&p.tokens[k - 1].fold)
         })
         .map(|k| k + 1 - i)
 }
@@ -338,6 +351,16 @@ fn handed_on_at(p: &Paragraph, i: usize) -> Option<usize> {
 fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> {
     if let Some(len) = handed_on_at(p, i) {
         return Some((len, SucceedReferent, Subject));
+    }
+    // "X a remercié M. Y" thanks Y; "X a été remercié" is fired
+    if matches!(p.tokens[i].fold.as_str(), "remercie" | "remerciee")
+        && i > 0
+        && matches!(
+            p.tokens[i - 1].fold.as_str(),
+            "a" | "ont" | "avait" | "avaient" | "aura" | "auront"
+        )
+    {
+        return None;
     }
     let found = TRIGGERS.iter().find_map(|(words, act, dir)| {
         (speaks(words, *dir, lang)
@@ -365,6 +388,24 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
         return Some((len, Replaced, dir));
     }
     found
+}
+
+/// The person whose leaving made a post vacant: "a post that has been
+/// vacant since Y left", "un poste vacant depuis le départ de Y".
+fn vacated_by(
+    p: &Paragraph,
+    range: std::ops::Range<usize>,
+    mentions: &[&Mention],
+) -> Option<Mention> {
+    let v = range
+        .clone()
+        .find(|&k| matches!(p.tokens[k].fold.as_str(), "vacant" | "vacante" | "vacants"))?;
+    let since = (v + 1..(v + 3).min(range.end))
+        .find(|&k| matches!(p.tokens[k].fold.as_str(), "since" | "depuis"))?;
+    mentions
+        .iter()
+        .find(|m| m.start > since && m.start <= since + 5 && m.end <= range.end)
+        .map(|m| **m)
 }
 
 /// Filler between a verb and its role: "nommé au poste de", "named as its".
@@ -783,6 +824,7 @@ pub fn find(
                 .filter(|d| !d.is_since(p))
                 .collect();
             let mut taken: Vec<Mention> = Vec::new();
+            let first_move = moves.len();
             let mut k = sentence.start;
             while k < sentence.end {
                 let Some((len, act, dir)) = trigger_at(p, k, lang) else {
@@ -978,6 +1020,20 @@ pub fn find(
                 }
                 k = end;
             }
+            // "named X as COO, a post vacant since Y left": X succeeds Y
+            if let Some(old) = vacated_by(p, sentence.clone(), &mentions)
+                && let Some(m) = moves[first_move..].iter_mut().rev().find(|m| {
+                    m.kind == EventKind::Appointment
+                        && m.succeeds.is_none()
+                        && m.person != old.person
+                })
+            {
+                m.succeeds = Some(old.person);
+                m.doubts.push(format!(
+                    "the post was vacant since {} left; read as the person replaced",
+                    p.span(old.start, old.end)
+                ));
+            }
             if let Some(m) = mentions.first() {
                 last_subject = Some(m.person);
             }
@@ -1037,9 +1093,24 @@ pub fn merge(raw: Vec<Move>, names: &[String]) -> Vec<Move> {
     for m in pairs {
         let (new, role, org, refs, when) = (m.person, m.role, m.org, m.refs, m.when);
         let Some(old) = m.succeeds else { continue };
-        if !out
+        // "X est promu directeur général délégué. Il sera remplacé … par
+        // Y": X, appointed before he is replaced, moves up and does not
+        // leave ("X cède sa place à Y. Elle deviendra présidente" does)
+        let at = out
             .iter()
-            .any(|m| m.person == old && m.kind == EventKind::Departure)
+            .position(|o| o.person == new && o.succeeds == Some(old))
+            .unwrap_or(0);
+        let promoted = out[..at].iter().any(|a| {
+            a.person == old
+                && a.kind == EventKind::Appointment
+                && a.refs
+                    .iter()
+                    .any(|&r| refs.iter().any(|&s| r == s || r + 1 == s))
+        });
+        if !promoted
+            && !out
+                .iter()
+                .any(|m| m.person == old && m.kind == EventKind::Departure)
         {
             out.push(Move {
                 kind: EventKind::Departure,
@@ -1158,6 +1229,77 @@ mod tests {
 
     /// Successions where the person replaced, or the successor, is a
     /// pronoun, a possessive or a description.
+    /// Issue #7, third round: plural possessives, vacancies, promotions
+    /// before a replacement, "asked X to lead", "a remercié X".
+    #[test]
+    fn handovers_vacancies_and_promotions() {
+        use EventKind::*;
+        let s = |x: &str| x.to_string();
+        let cases: Vec<(&str, Vec<Named>)> = vec![
+            (
+                "Paul Roux quittera le groupe. Ses responsabilités seront reprises par Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                // "part" is no move: the departure is inferred
+                "Paul Roux part. Ses attributions seront confiées à Jane Doe.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Acme named Jane Doe as chief operating officer, a post that has been vacant since Paul Roux left in May.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Jane Doe a été nommée directrice des achats, un poste vacant depuis le départ de Paul Roux.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Jane Doe a été nommée directrice. Son ancien poste reste vacant.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            (
+                "Jane Doe est promue directrice générale déléguée. Elle sera remplacée par Paul Roux.",
+                vec![
+                    (Appointment, s("Jane Doe"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Jane Doe"))),
+                ],
+            ),
+            (
+                "Paul Roux replaces Jane Doe, who will become chair.",
+                vec![
+                    (Appointment, s("Paul Roux"), Some(s("Jane Doe"))),
+                    (Appointment, s("Jane Doe"), None),
+                    (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            (
+                "The board asked Jane Doe to lead the company on an interim basis.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            ("Le président, Paul Roux, a remercié Mme Doe.", vec![]),
+            (
+                "Paul Roux a été remercié en septembre.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<Named> = moves(text).into_iter().filter(|m| m.0 != Role).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
     #[test]
     fn successions_told_by_reference() {
         use EventKind::*;

@@ -279,10 +279,16 @@ fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
                     let f = p.tokens[k].fold.as_str();
                     // "Sylvie Le Goff", "Anna De Luca": a capitalised
                     // particle after a given name stays in the name
+                    // "Armel Le Strat": a capitalised one also after any
+                    // name word that is not a place or a word never in
+                    // names ("Changements de Direction" stays apart)
                     let particle = PARTICLES.contains(&f)
                         && k > a
                         && k + 1 < end
-                        && is_first_name(&p.tokens[k - 1].fold);
+                        && (is_first_name(&p.tokens[k - 1].fold)
+                            || (upper_initial(p.tok(k))
+                                && !(NOT_NAME.contains(&p.tokens[k - 1].fold.as_str())
+                                    || PLACES.contains(&p.tokens[k - 1].fold.as_str()))));
                     !particle && (NOT_NAME.contains(&f) || is_honorific(p, k))
                 };
                 if breaker {
@@ -381,6 +387,16 @@ fn appositive(p: &Paragraph, end: usize) -> Option<RoleMatch> {
         } else {
             break;
         }
+    }
+    // "X, the company's chief financial officer"
+    if k > end + 1
+        && p.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && !upper_initial(p.tok(k)))
+        && p.tokens.get(k + 1).is_some_and(|t| t.fold == "'")
+        && p.tokens.get(k + 2).is_some_and(|t| t.fold == "s")
+    {
+        k += 3;
     }
     let mut r = role_at(p, k)?;
     r.former |= former;
@@ -563,7 +579,8 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
                 )
             }));
     e.age = age_after(p, c.end);
-    e.verb = move_object
+    e.verb = after_relation(&before)
+        || move_object
         || p.tokens
             .get(k)
             .is_some_and(|t| PERSON_VERBS.contains(&t.fold.as_str()))
@@ -576,6 +593,39 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
                     || matches!(t.fold.as_str(), "ete" | "been" | "declare")
             }));
     e
+}
+
+/// Nouns for a person's relation to another, which only a person can be:
+/// "her deputy, X", "son adjoint, X", "his successor, X".
+const RELATION_NOUNS: &[&str] = &[
+    "deputy",
+    "adjoint",
+    "adjointe",
+    "successor",
+    "successeur",
+    "successeure",
+    "predecessor",
+    "predecesseur",
+    "predecesseure",
+];
+
+/// A name right after a possessive and a relation noun, with or without a
+/// comma: "her deputy, Grigor Petrosyan", "son adjoint Marc Roux".
+fn after_relation(before: &[&str]) -> bool {
+    let mut b = before;
+    if let Some((&",", rest)) = b.split_last() {
+        b = rest;
+    }
+    match b {
+        [.., poss, noun] => {
+            RELATION_NOUNS.contains(noun)
+                && matches!(
+                    *poss,
+                    "his" | "her" | "its" | "their" | "son" | "sa" | "leur" | "the" | "le" | "la"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// A capitalised word alone (no other name word beside it) followed by a
@@ -1034,6 +1084,50 @@ mod tests {
             ),
             // nothing personal about it: left out
             ("Ingolf Brask built the firm.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    /// Issue #7, third round: a capitalised particle after any name word,
+    /// an apposition after "the company's", a relation noun before a name.
+    #[test]
+    fn names_by_particle_apposition_and_relation() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Le président du conseil, Zorvan Le Quintrec, a salué le choix.",
+                &["Zorvan Le Quintrec"],
+            ),
+            (
+                "Acme asked Yoric Tambwe, the company's chief financial officer, to stay.",
+                &["Yoric Tambwe"],
+            ),
+            (
+                "Acme asked Yoric Tambwe, the group's head of research, to stay.",
+                &["Yoric Tambwe"],
+            ),
+            (
+                "The work goes to her deputy, Ingolf Brask.",
+                &["Ingolf Brask"],
+            ),
+            (
+                "L'intérim sera assuré par son adjoint, Zorvan Quintrec.",
+                &["Zorvan Quintrec"],
+            ),
+            (
+                "His successor Ingolf Brask arrives in May.",
+                &["Ingolf Brask"],
+            ),
+            // a place before a capitalised article is not a name
+            ("Lyon Le Grand Hôtel, the company's chief site, opens.", &[]),
+            // a lowercase particle only joins after a known given name
+            (
+                "1. Changements de Direction chez Acme : la promotion de Jane Doe.",
+                &["Jane Doe"],
+            ),
+            // a deputy without a possessive is not enough
+            ("Deputy Ingolf Brask arrives.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
