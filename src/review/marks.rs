@@ -93,6 +93,12 @@ impl Marks {
         self.by_briefing.keys().map(String::as_str)
     }
 
+    fn has_marks(&self, briefing_id: &str) -> bool {
+        self.by_briefing
+            .get(briefing_id)
+            .is_some_and(|marks| !marks.is_empty())
+    }
+
     /// Replaces every mark of one briefing (used when its file is read).
     pub(crate) fn replace_briefing(&mut self, id: &str, marks: BTreeMap<ItemKey, ItemState>) {
         self.by_briefing.insert(id.to_owned(), marks);
@@ -102,6 +108,14 @@ impl Marks {
     /// key points and risks. The briefing itself and its people do not
     /// count.
     pub fn progress(&self, b: &Briefing) -> (usize, usize) {
+        // The list shows this for every visible row on every frame; most
+        // briefings have no marks, and then no key needs to be made.
+        if !self.has_marks(&b.id) {
+            return (
+                0,
+                b.timeline.len() + b.key_points.len() + b.financial_risks.len(),
+            );
+        }
         let all = items(b);
         let reviewed = all
             .iter()
@@ -114,6 +128,9 @@ impl Marks {
     /// its people included. Flags on items that no longer exist are counted
     /// by [`Marks::orphans`] instead.
     pub fn flagged_count(&self, b: &Briefing) -> usize {
+        if !self.has_marks(&b.id) {
+            return 0;
+        }
         all_keys(b)
             .iter()
             .filter(|(_, k)| self.get(&b.id, k).is_some_and(|s| s.flagged))

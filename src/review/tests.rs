@@ -162,3 +162,17 @@ fn default_dir_follows_xdg() {
     );
     assert_eq!(default_dir(None, None), None);
 }
+
+#[test]
+fn progress_without_marks_counts_the_same_items_without_making_keys() {
+    let b = acme();
+    let none = Marks::new();
+    assert_eq!(none.progress(&b), (0, items(&b).len()));
+    assert_eq!(none.flagged_count(&b), 0);
+    // With one mark the keys are made, and the total is the same.
+    let mut one = Marks::new();
+    let (_, key) = items(&b)[0].clone();
+    one.set(&b.id, key, state(true, true, "2025-01-01T00:00:00Z"));
+    assert_eq!(one.progress(&b), (1, items(&b).len()));
+    assert_eq!(one.flagged_count(&b), 1);
+}
