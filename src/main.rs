@@ -65,6 +65,21 @@ fn main() -> color_eyre::Result<ExitCode> {
     }
 }
 
+impl Command {
+    /// The briefings folder this command reads, if it reads one.
+    fn folder(&mut self) -> Option<&mut Option<PathBuf>> {
+        match self {
+            Command::Check { dir, .. } => Some(dir),
+            Command::People(a) => Some(&mut a.dir),
+            Command::Serve(a) => Some(&mut a.dir),
+            Command::List(a) => Some(&mut a.dir),
+            Command::Show(a) => Some(&mut a.dir),
+            Command::Export(a) => Some(&mut a.dir),
+            Command::Draft(_) => None,
+        }
+    }
+}
+
 fn is_broken_pipe(e: &color_eyre::Report) -> bool {
     e.chain()
         .filter_map(|c| c.downcast_ref::<std::io::Error>())
@@ -72,16 +87,27 @@ fn is_broken_pipe(e: &color_eyre::Report) -> bool {
 }
 
 fn run() -> color_eyre::Result<ExitCode> {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
     let env = TermEnv::from_process();
     let var = |k| std::env::var(k).ok();
     let (config, config_problems) =
         config_path(var("XDG_CONFIG_HOME").as_deref(), var("HOME").as_deref())
             .map(|p| Config::load(&p))
             .unwrap_or_default();
+    // Every command that reads briefings, and the browser, falls back on
+    // the config's folder when none is given.
+    let folder = match cli.command.as_mut() {
+        Some(command) => command.folder(),
+        None => Some(&mut cli.dir),
+    };
+    if let Some(dir) = folder
+        && dir.is_none()
+    {
+        dir.clone_from(&config.briefings);
+    }
     match cli.command {
         Some(Command::Check { dir, json }) => {
-            let origin = load::choose(dir.or(config.briefings).as_deref());
+            let origin = load::choose(dir.as_deref());
             let Some(corpus) = open(&origin) else {
                 return Ok(ExitCode::from(2));
             };
@@ -92,31 +118,14 @@ fn run() -> color_eyre::Result<ExitCode> {
             std::mem::forget(corpus);
             Ok(status)
         }
-        // Every command that reads briefings falls back on the config's
-        // folder when none is given, as the browser and `check` do.
-        Some(Command::People(mut args)) => {
-            args.dir = args.dir.or(config.briefings);
-            brief::cli::people::run(&args)
-        }
+        Some(Command::People(args)) => brief::cli::people::run(&args),
         Some(Command::Draft(args)) => brief::draft::run(&args),
-        Some(Command::Serve(mut args)) => {
-            args.dir = args.dir.or(config.briefings);
-            brief::serve::run(&args)
-        }
-        Some(Command::List(mut args)) => {
-            args.dir = args.dir.or(config.briefings);
-            brief::cli::list::run(&args)
-        }
-        Some(Command::Show(mut args)) => {
-            args.dir = args.dir.or(config.briefings);
-            brief::cli::show::run(&args)
-        }
-        Some(Command::Export(mut args)) => {
-            args.dir = args.dir.or(config.briefings);
-            brief::cli::export::run(&args)
-        }
+        Some(Command::Serve(args)) => brief::serve::run(&args),
+        Some(Command::List(args)) => brief::cli::list::run(&args),
+        Some(Command::Show(args)) => brief::cli::show::run(&args),
+        Some(Command::Export(args)) => brief::cli::export::run(&args),
         None => {
-            let origin = load::choose(cli.dir.or(config.briefings).as_deref());
+            let origin = load::choose(cli.dir.as_deref());
             // A folder is watched, so edits made elsewhere show at once.
             let (corpus, watcher) = match &origin {
                 Origin::Folder(dir) => match load::Watcher::load(dir) {

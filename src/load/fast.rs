@@ -124,11 +124,6 @@ fn split_key(content: &str) -> Option<(&str, &str)> {
     }
 }
 
-/// Does this item's content open a mapping (`- key: value`)?
-fn opens_mapping(content: &str) -> bool {
-    split_key(content).is_some()
-}
-
 impl<'a> Parser<'a> {
     /// Skips blank and comment lines; gives the indent and content of the
     /// next line that carries something, without consuming it.
@@ -193,7 +188,8 @@ impl<'a> Parser<'a> {
             };
             let column = indent + content.len() - rest.trim_start_matches(' ').len();
             let rest = rest.trim_start_matches(' ');
-            if opens_mapping(rest) {
+            if split_key(rest).is_some() {
+                // `- key: value`: a mapping whose keys stand at `column`.
                 items.push(self.map(column, Some(rest), depth + 1)?);
             } else {
                 self.at += 1;
@@ -253,35 +249,30 @@ impl<'a> Parser<'a> {
     /// A `|` or `>` block scalar; `header` is the rest of its line.
     fn block_scalar(&mut self, header: &'a str, parent: usize) -> Option<Node<'a>> {
         let literal = header.starts_with('|');
-        let (chomp, after) = match header.as_bytes().get(1) {
-            Some(b'-') => (Chomp::Strip, &header[2..]),
-            // Keeping trailing lines (`+`) is rare and subtle: left to serde_yaml.
+        // `-` strips the final line break; keeping trailing lines (`+`) is
+        // rare and subtle, and left to serde_yaml.
+        let (strip, after) = match header.as_bytes().get(1) {
+            Some(b'-') => (true, &header[2..]),
             Some(b'+') => return None,
-            _ => (Chomp::Clip, &header[1..]),
+            _ => (false, &header[1..]),
         };
         if !(after.is_empty() || (after.starts_with(' ') && after.trim_start().starts_with('#'))) {
             // An indentation indicator, or something stranger.
             return None;
         }
-        // The first line with content sets the block's indent.
-        let start = self.at;
-        let mut block_indent = None;
-        for line in &self.lines[start..] {
-            if !line.trim_start_matches(' ').is_empty() {
-                block_indent = Some(indent_of(line));
-                break;
-            }
-        }
+        // The first line with content sets the block's indent. (Lines of
+        // spaces alone were refused by `parse`: a blank line is empty.)
+        let block_indent = self.lines[self.at..]
+            .iter()
+            .find(|line| !line.is_empty())
+            .map(|line| indent_of(line));
         let Some(block_indent) = block_indent.filter(|&i| i > parent) else {
             // No content: an empty string, whatever the chomping.
             return Some(Node::Scalar(Cow::Borrowed(""), false));
         };
         let mut body: Vec<&str> = Vec::new();
         while let Some(&line) = self.lines.get(self.at) {
-            if line.trim_start_matches(' ').is_empty() {
-                if line.len() > block_indent {
-                    return None;
-                }
+            if line.is_empty() {
                 body.push("");
             } else if indent_of(line) >= block_indent {
                 let content = &line[block_indent..];
@@ -304,17 +295,16 @@ impl<'a> Parser<'a> {
             }
             body.pop();
         }
+        // Trailing empty lines go, whatever the chomping; the first line
+        // has content, so some is left.
         let trailing = body.iter().rev().take_while(|l| l.is_empty()).count();
         let content = &body[..body.len() - trailing];
-        if content.is_empty() {
-            return None;
-        }
         let mut out = if literal {
             content.join("\n")
         } else {
             refold(content)
         };
-        if chomp == Chomp::Clip {
+        if !strip {
             out.push('\n');
         }
         Some(Node::Scalar(Cow::Owned(out), false))
@@ -344,12 +334,6 @@ fn refold(lines: &[&str]) -> String {
         out.push_str(line);
     }
     out
-}
-
-#[derive(PartialEq)]
-enum Chomp {
-    Strip,
-    Clip,
 }
 
 /// After a closing quote or bracket only spaces and a comment may follow.

@@ -223,31 +223,24 @@ fn parse_error(path: &Path, text: &str, err: &serde_yaml::Error) -> Diagnostic {
     if is_blank(text) {
         return Diagnostic::error(path, (1, 1), empty_file());
     }
-    if let Some((value, at)) = top_level_format(text)
-        && !crate::model::FORMAT_VERSIONS
+    if let Some((written, at)) = top_level_format(text) {
+        let value = written.trim_matches(|c| c == '"' || c == '\'');
+        let known = crate::model::FORMAT_VERSIONS
             .iter()
-            .any(|v| v.to_string() == value)
-    {
-        return Diagnostic::error(path, at, validate::unsupported_format(value));
+            .any(|v| v.to_string() == value);
+        if !known {
+            return Diagnostic::error(path, at, validate::unsupported_format(value));
+        }
+        if value != written {
+            // `format: "1"`: a string where the number belongs.
+            let msg = format!(
+                "{}; write it as a number, without quotes",
+                validate::unsupported_format(written)
+            );
+            return Diagnostic::error(path, at, msg);
+        }
     }
     let (message, at) = messages::from_yaml_error(err);
-    if message.starts_with("format:")
-        && let Some(line) = text.lines().find(|l| l.starts_with("format:"))
-        && line["format:".len()..]
-            .trim_start()
-            .starts_with(['"', '\''])
-    {
-        let value = line["format:".len()..]
-            .split(" #")
-            .next()
-            .unwrap_or("")
-            .trim();
-        let msg = format!(
-            "{}; write it as a number, without quotes",
-            validate::unsupported_format(value)
-        );
-        return Diagnostic::error(path, at, msg);
-    }
     let at = duplicate_key(&message)
         .and_then(|key| second_key(text, at, key))
         .unwrap_or(at);
@@ -295,14 +288,14 @@ fn second_key(text: &str, at: (usize, usize), key: &str) -> Option<(usize, usize
     None
 }
 
-/// The value of a top-level `format:` line and where it stands, read from
-/// the text itself: the file may not parse as a briefing at all.
+/// The value of a top-level `format:` line as written (quotes included)
+/// and where it stands, read from the text itself: the file may not parse
+/// as a briefing at all.
 fn top_level_format(text: &str) -> Option<(&str, (usize, usize))> {
     text.lines().enumerate().find_map(|(i, line)| {
         let rest = line.strip_prefix("format:")?;
         let value = rest.split(" #").next()?.trim();
         let column = line.len() - rest.trim_start().len() + 1;
-        let value = value.trim_matches(|c| c == '"' || c == '\'');
         Some((value, (i + 1, column)))
     })
 }

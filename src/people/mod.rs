@@ -67,11 +67,11 @@ pub struct PersonEntry {
 
 /// A role and/or organisation, and the briefing that gives it: from the
 /// person's own `role`/`org`, or from an event about them.
-#[derive(Clone, Debug, PartialEq, Eq)]
 ///
 /// Roles and organisations repeat across thousands of people, so each
 /// distinct spelling is held once and shared (text from a [`Text`], so
 /// already clean).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoleSeen {
     pub role: Option<Arc<str>>,
     pub org: Option<Arc<str>>,
@@ -79,10 +79,10 @@ pub struct RoleSeen {
 }
 
 /// One timeline event or key point that names a person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 ///
 /// Indexes are `u32` (a corpus has far fewer than 4 billion briefings or
 /// items): a 10,000-briefing corpus has over half a million appearances.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Appearance {
     pub briefing: u32,
     pub item: Item,
@@ -340,7 +340,6 @@ impl PeopleIndex {
     }
 }
 
-/// Adds (role, org) from `briefing` unless it is empty or already there.
 /// An index as stored in an [`Appearance`].
 fn ix(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -359,6 +358,7 @@ impl<'b> Interner<'b> {
     }
 }
 
+/// Adds (role, org) from `briefing` unless it is empty or already there.
 fn push_role<'b>(
     entry: &mut PersonEntry,
     shared: &mut Interner<'b>,

@@ -154,6 +154,11 @@ pub fn item_key(b: &Briefing, sel: Selection) -> ItemKey {
         .unwrap_or_else(|| ItemKey(format!("missing:{name}:{i}")))
 }
 
+/// How many [`items`] `b` has, without making their keys.
+pub fn item_count(b: &Briefing) -> usize {
+    b.timeline.len() + b.key_points.len() + b.financial_risks.len()
+}
+
 /// Every reviewable item of `b` with its key, in reading order: the timeline
 /// in [`Briefing::timeline_order`], key points in file order, risks in
 /// [`Briefing::risk_order`].

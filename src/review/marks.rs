@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::key::{ItemKey, all_keys, items};
+use super::key::{ItemKey, all_keys, item_count, items};
 use crate::model::Briefing;
 
 /// What the reviewer said about one item.
@@ -111,10 +111,7 @@ impl Marks {
         // The list shows this for every visible row on every frame; most
         // briefings have no marks, and then no key needs to be made.
         if !self.has_marks(&b.id) {
-            return (
-                0,
-                b.timeline.len() + b.key_points.len() + b.financial_risks.len(),
-            );
+            return (0, item_count(b));
         }
         let all = items(b);
         let reviewed = all

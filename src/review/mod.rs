@@ -13,7 +13,7 @@ mod key;
 mod marks;
 mod store;
 
-pub use key::{ItemKey, List, all_keys, item_key, items, list_keys};
+pub use key::{ItemKey, List, all_keys, item_count, item_key, items, list_keys};
 pub use marks::{ItemState, Marks};
 pub use store::{FORMAT, ReviewStore, default_dir};
 
