@@ -232,7 +232,8 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
 
     let found = people::find(&paras, &skip, &heading);
     let names: Vec<String> = found.found.iter().map(|f| f.name.clone()).collect();
-    let moves = moves::merge(moves::find(&paras, &found, &skip, year, lang), &names);
+    let mut moves = moves::merge(moves::find(&paras, &found, &skip, year, lang), &names);
+    moves::by_role(&mut moves, &found, &names);
 
     // money, one entry per (amount, currency, bound, kind)
     let mut money: Vec<Money> = Vec::new();

@@ -650,7 +650,7 @@ pub fn figures(p: &Paragraph, lang: Lang) -> Vec<Figure> {
     let n = p.tokens.len();
     let mut i = 0;
     while i < n {
-        let found = figure_at(p, i, lang);
+        let found = range_at(p, i, lang).or_else(|| figure_at(p, i, lang));
         match found {
             Some(mut fig) => {
                 let sentence = p.sentence_of(fig.start);
@@ -700,6 +700,31 @@ pub fn figures(p: &Paragraph, lang: Lang) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// A range of two whole figures, "between $400 million and $450 million",
+/// "entre 400 millions d'euros et 450 millions d'euros": the top, `up_to`.
+/// ("from $1bn to $2bn" is a change, not a range: two figures.)
+fn range_at(p: &Paragraph, i: usize, lang: Lang) -> Option<Figure> {
+    if !matches!(fold_at(p, i), "between" | "entre") {
+        return None;
+    }
+    let low = figure_at(p, i + 1, lang)?;
+    if !matches!(fold_at(p, low.end), "and" | "et") {
+        return None;
+    }
+    let mut top = figure_at(p, low.end + 1, lang)?;
+    if top.currency != low.currency {
+        return None;
+    }
+    top.start = i;
+    top.bound = Bound::UpTo;
+    top.doubts.push(format!(
+        "the text gives a range ({} to {}); written as up to the top",
+        crate::model::scaled(low.value),
+        crate::model::scaled(top.value)
+    ));
+    Some(top)
 }
 
 fn figure_at(p: &Paragraph, i: usize, lang: Lang) -> Option<Figure> {
@@ -935,6 +960,37 @@ mod tests {
             let got = first(text, *lang);
             assert_eq!(got, Some((*v, *cur, *bound, *kind)), "{text}");
         }
+    }
+
+    #[test]
+    fn ranges_of_two_whole_figures_are_one_top_figure() {
+        let all = |text: &str, lang: Lang| -> Vec<(f64, &'static str, Bound)> {
+            figures(&paragraphs(text)[0], lang)
+                .iter()
+                .map(|f| (f.value, f.currency, f.bound))
+                .collect()
+        };
+        assert_eq!(
+            all(
+                "Quenby expects revenue of between $400 million and $450 million this year.",
+                Lang::En
+            ),
+            vec![(4.5e8, "USD", Bound::UpTo)]
+        );
+        assert_eq!(
+            all(
+                "un chiffre d'affaires compris entre 400 millions d'euros et 450 millions d'euros",
+                Lang::Fr
+            ),
+            vec![(4.5e8, "EUR", Bound::UpTo)]
+        );
+        // a change is two figures, not a range
+        assert_eq!(
+            all("Revenue rose from $1.2 billion to $1.5 billion.", Lang::En),
+            vec![(1.2e9, "USD", Bound::Exact), (1.5e9, "USD", Bound::Exact)]
+        );
+        // two currencies are two figures
+        assert_eq!(all("between €2bn and $3bn", Lang::En).len(), 2);
     }
 
     #[test]

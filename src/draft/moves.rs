@@ -262,6 +262,93 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["oversees"], Hold, Subject),
     (&["heads"], Hold, Subject),
     (&["chairs"], Hold, Subject),
+    // more handovers
+    (&["to", "succeed"], Succeed, Subject),
+    (&["to", "replace"], Succeed, Subject),
+    (&["successeur", "de"], Succeed, Subject),
+    (&["successeure", "de"], Succeed, Subject),
+    (&["successor", "to"], Succeed, Subject),
+    (&["successor", "of"], Succeed, Subject),
+    (&["prendra", "la", "suite", "de"], Succeed, Subject),
+    (&["prendra", "le", "relais", "de"], Succeed, Subject),
+    (&["reprend", "le", "poste", "de"], Succeed, Subject),
+    (&["reprendra", "le", "poste", "de"], Succeed, Subject),
+    (&["reprend", "les", "fonctions", "de"], Succeed, Subject),
+    (&["reprendra", "les", "fonctions", "de"], Succeed, Subject),
+    (&["herite", "du", "poste", "de"], Succeed, Subject),
+    (&["poste", "occupe", "par"], Succeed, Subject),
+    (&["poste", "occupe", "jusqu'ici", "par"], Succeed, Subject),
+    (&["poste", "laisse", "vacant", "par"], Succeed, Subject),
+    (&["held", "by"], Succeed, Subject),
+    (&["previously", "held", "by"], Succeed, Subject),
+    (&["vacated", "by"], Succeed, Subject),
+    (&["left", "vacant", "by"], Succeed, Subject),
+    (&["takes", "the", "reins", "from"], Succeed, Subject),
+    (&["took", "the", "reins", "from"], Succeed, Subject),
+    (&["take", "the", "reins", "from"], Succeed, Subject),
+    (&["passe", "la", "main"], Replaced, Subject),
+    (&["passera", "la", "main"], Replaced, Subject),
+    (&["assurera", "l'", "interim"], SucceedReferent, Subject),
+    (&["assure", "l'", "interim"], SucceedReferent, Subject),
+    (&["assurer", "l'", "interim"], SucceedReferent, Subject),
+    // more departures
+    (&["retiring"], Depart, Subject),
+    (&["steps", "aside"], Depart, Subject),
+    (&["stepped", "aside"], Depart, Subject),
+    (&["step", "aside"], Depart, Subject),
+    (&["was", "removed"], Depart, Subject),
+    (&["been", "removed"], Depart, Subject),
+    (&["forced", "out"], Depart, Subject),
+    (&["will", "depart"], Depart, Subject),
+    (&["is", "departing"], Depart, Subject),
+    (&["sacked"], Depart, Either),
+    (&["pousse", "vers", "la", "sortie"], Depart, Subject),
+    (&["poussee", "vers", "la", "sortie"], Depart, Subject),
+    (&["debarque"], Depart, Either),
+    (&["debarquee"], Depart, Either),
+    (&["tire", "sa", "reverence"], Depart, Subject),
+    (&["rend", "son", "tablier"], Depart, Subject),
+    (&["jette", "l'", "eponge"], Depart, Subject),
+    (&["retrait"], Depart, Object),
+    (&["sacking"], Depart, Object),
+    (&["removal"], Depart, Object),
+    // more appointments
+    (&["prend", "les", "renes"], Appoint, Subject),
+    (&["prendra", "les", "renes"], Appoint, Subject),
+    (&["pris", "les", "renes"], Appoint, Subject),
+    (&["takes", "the", "reins"], Appoint, Subject),
+    (&["took", "the", "reins"], Appoint, Subject),
+    (&["take", "the", "reins"], Appoint, Subject),
+    (&["take", "the", "helm"], Appoint, Subject),
+    (&["accede", "a"], Appoint, Subject),
+    (&["accede", "au"], Appoint, Subject),
+    (&["accedera", "a"], Appoint, Subject),
+    (&["accedera", "au"], Appoint, Subject),
+    (&["propulse"], Appoint, Subject),
+    (&["propulsee"], Appoint, Subject),
+    (&["to", "become"], Appoint, Subject),
+    (&["will", "join"], Appoint, Subject),
+    (&["is", "joining"], Appoint, Subject),
+    (&["will", "serve", "as"], Appoint, Subject),
+    (&["to", "serve", "as"], Appoint, Subject),
+    (&["steps", "into"], Appoint, Subject),
+    (&["stepped", "into"], Appoint, Subject),
+    (&["step", "into"], Appoint, Subject),
+    (&["steps", "up", "as"], Appoint, Subject),
+    (&["stepped", "up", "as"], Appoint, Subject),
+    (&["brought", "in"], Appoint, Subject),
+    (&["recruited"], Appoint, Either),
+    (&["poached"], Appoint, Either),
+    (&["elevated"], Appoint, Either),
+    (&["appointing"], Appoint, Either),
+    (&["naming"], Appoint, Either),
+    (&["promoting"], Appoint, Either),
+    (&["choisi"], Appoint, Either),
+    (&["choisie"], Appoint, Either),
+    (&["chosen"], Appoint, Either),
+    (&["designation"], Appoint, Object),
+    (&["recrutement"], Appoint, Object),
+    (&["arrival"], Appoint, Object),
 ];
 
 /// A move found in the text, before merging.
@@ -333,10 +420,19 @@ fn handed_on_word(w: &str) -> bool {
 /// phrase ends after "par"/"by"/"à".
 fn handed_on_at(p: &Paragraph, i: usize) -> Option<usize> {
     let t = p.tokens.get(i)?;
-    if !matches!(t.fold.as_str(), "son" | "sa" | "ses" | "his" | "her") {
+    let possessive = matches!(t.fold.as_str(), "son" | "sa" | "ses" | "his" | "her");
+    // "l'intérim sera assuré par X", "the role will be filled by X" (not
+    // "le poste occupé par X", the post X holds)
+    let determiner = matches!(t.fold.as_str(), "l'" | "le" | "la" | "the");
+    if !(possessive || determiner) {
         return None;
     }
-    if !POST_NOUNS.contains(&p.tokens.get(i + 1)?.fold.as_str()) {
+    let noun = p.tokens.get(i + 1)?.fold.as_str();
+    // "le poste de directeur financier sera confié à X" names the post,
+    // not whose it was
+    if !POST_NOUNS.contains(&noun)
+        || (determiner && !matches!(noun, "interim" | "succession" | "remplacement"))
+    {
         return None;
     }
     let stop = (i + 9).min(p.tokens.len());
@@ -344,11 +440,163 @@ fn handed_on_at(p: &Paragraph, i: usize) -> Option<usize> {
         .find(|&k| {
             matches!(p.tokens[k].fold.as_str(), "par" | "by" | "a")
                 && handed_on_word(&p.tokens[k - 1].fold)
+                && (possessive
+                    || matches!(
+                        p.tokens[k - 2].fold.as_str(),
+                        "sera" | "seront" | "be" | "est" | "is" | "ete" | "been" | "are"
+                    ))
         })
         .map(|k| k + 1 - i)
 }
 
+/// Words for a post handed to someone: "a confié la direction financière
+/// à X", "handing the top job to X", "cède la présidence à X".
+const POST_WORDS: &[&str] = &[
+    "direction",
+    "presidence",
+    "renes",
+    "poste",
+    "fonctions",
+    "commandes",
+    "gestion",
+    "interim",
+    "flambeau",
+    "temoin",
+    "fauteuil",
+    "barre",
+    "job",
+    "reins",
+    "post",
+    "role",
+    "helm",
+    "baton",
+    "torch",
+    "keys",
+    "leadership",
+    "chairmanship",
+    "presidency",
+    "position",
+    "seat",
+];
+
+/// Verbs that give a post to the person after "à"/"to", the giver being
+/// someone else (a board): "confier", "entrust".
+const ENTRUST: &[&str] = &[
+    "confie",
+    "confiee",
+    "confies",
+    "confiees",
+    "confiera",
+    "confient",
+    "confier",
+    "entrusted",
+    "entrusting",
+    "entrusts",
+];
+
+/// Verbs by which the holder hands a post on: "cède la présidence à X",
+/// "handing the top job to X".
+const HAND_ON: &[&str] = &[
+    "cede",
+    "cedera",
+    "ceder",
+    "transmet",
+    "transmettra",
+    "transmettre",
+    "laisse",
+    "laissera",
+    "hand",
+    "hands",
+    "handed",
+    "handing",
+    "pass",
+    "passes",
+    "passed",
+    "passing",
+    "cedes",
+    "ceded",
+    "ceding",
+    "turn",
+    "turns",
+    "turned",
+    "turning",
+];
+
+/// Phrases read by their shape rather than a fixed list of words.
+fn special_at(p: &Paragraph, i: usize) -> Option<(usize, Act, Dir)> {
+    let f = p.tokens.get(i)?.fold.as_str();
+    // a post given: the verb, a post word within five, then "à"/"to"
+    if ENTRUST.contains(&f) || HAND_ON.contains(&f) {
+        let stop = (i + 7).min(p.tokens.len());
+        let to = (i + 1..stop).find(|&k| matches!(p.tokens[k].fold.as_str(), "a" | "au" | "to"))?;
+        let post_at =
+            |k: usize| POST_WORDS.contains(&p.tokens[k].fold.as_str()) || role_at(p, k).is_some();
+        // "la présidence sera confiée à X": the post may come first
+        let posted = (i + 1..to).any(post_at)
+            || (ENTRUST.contains(&f) && (i.saturating_sub(6)..i).any(post_at));
+        if !posted {
+            return None;
+        }
+        let act = if ENTRUST.contains(&f) {
+            Appoint
+        } else {
+            Replaced
+        };
+        let dir = if act == Appoint { Object } else { Subject };
+        return Some((to + 1 - i, act, dir));
+    }
+    // "Gaspard de Villeneuve, parti en mars", "elle est partie"
+    if matches!(f, "parti" | "partie")
+        && i > 0
+        && matches!(
+            p.tokens[i - 1].fold.as_str(),
+            "," | "est" | "etait" | "sera" | "deja"
+        )
+    {
+        return Some((1, Depart, Subject));
+    }
+    None
+}
+
+/// Nouns for the person who takes someone's post: "son successeur, X".
+const SUCCESSOR_NOUNS: &[&str] = &[
+    "successeur",
+    "successeure",
+    "remplacant",
+    "remplacante",
+    "successor",
+    "replacement",
+];
+
+/// Words that may sit between "son successeur" and the name: ", sera",
+/// "will be", "est".
+const SUCCESSOR_GAP: &[&str] = &[
+    ",",
+    ":",
+    "sera",
+    "est",
+    "will",
+    "be",
+    "is",
+    "was",
+    "designe",
+    "designee",
+    "named",
+    "appointed",
+    "nomme",
+    "nommee",
+];
+
 fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> {
+    // "son successeur, X", "X, her successor": a pronoun for the person
+    // replaced, the successor named next to it
+    if POSSESSIVES.contains(&p.tokens[i].fold.as_str())
+        && p.tokens
+            .get(i + 1)
+            .is_some_and(|t| SUCCESSOR_NOUNS.contains(&t.fold.as_str()))
+    {
+        return Some((2, SucceedReferent, Subject));
+    }
     if let Some(len) = handed_on_at(p, i) {
         return Some((len, SucceedReferent, Subject));
     }
@@ -362,14 +610,26 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     {
         return None;
     }
-    let found = TRIGGERS.iter().find_map(|(words, act, dir)| {
-        (speaks(words, *dir, lang)
-            && words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| p.tokens.get(i + k).is_some_and(|t| t.fold == *w)))
-        .then_some((words.len(), *act, *dir))
-    });
+    if let Some(found) = special_at(p, i) {
+        return Some(found);
+    }
+    // the longest phrase that matches; the first listed of equal length
+    let found = TRIGGERS
+        .iter()
+        .filter(|(words, _, dir)| {
+            speaks(words, *dir, lang)
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| p.tokens.get(i + k).is_some_and(|t| t.fold == *w))
+        })
+        .fold(
+            None,
+            |best: Option<(usize, Act, Dir)>, (words, act, dir)| match best {
+                Some((len, _, _)) if len >= words.len() => best,
+                _ => Some((words.len(), *act, *dir)),
+            },
+        );
     // the passive with words in between: "sera remplacé à compter du
     // 1er mars par X", "was replaced last week by X"
     if let Some((len, Succeed, dir)) = found
@@ -529,6 +789,13 @@ fn subject_mentions(
         if let Some(m) = mentions.iter().rev().find(|m| m.end <= j && j - m.end <= 8) {
             return vec![**m];
         }
+    }
+    // an apposition: "Nadège Orsoni, partie en janvier"
+    if before >= 2
+        && p.tokens[before - 1].fold == ","
+        && let Some(m) = mentions.iter().find(|m| m.end + 1 == before)
+    {
+        return vec![**m];
     }
     let mut cands: Vec<&&Mention> = mentions
         .iter()
@@ -834,7 +1101,30 @@ pub fn find(
                 let end = k + len;
                 let mut doubts = Vec::new();
                 // who
-                let object = object_mentions(&mentions, end, sentence.end, p);
+                let mut object = object_mentions(&mentions, end, sentence.end, p);
+                // "son successeur, X" / "X, son successeur": the name must
+                // be next to the noun ("son successeur n'est pas désigné"
+                // names nobody)
+                if act == SucceedReferent
+                    && SUCCESSOR_NOUNS.contains(&p.tokens[end - 1].fold.as_str())
+                {
+                    let next = object.first().is_some_and(|m| {
+                        m.start - end <= 3
+                            && (end..m.start)
+                                .all(|j| SUCCESSOR_GAP.contains(&p.tokens[j].fold.as_str()))
+                    });
+                    let apposed = k >= 1
+                        && p.tokens[k - 1].fold == ","
+                        && mentions.iter().any(|m| m.end + 1 == k);
+                    if next {
+                        object.truncate(1);
+                    } else if apposed {
+                        object.clear();
+                    } else {
+                        k = end;
+                        continue;
+                    }
+                }
                 let object_now = object.first().is_some_and(|m| {
                     // "tapped chief technology officer Tomás Quiroga"
                     let mut g = end;
@@ -930,7 +1220,9 @@ pub fn find(
                         Some(date)
                     });
                 let role_from = objects.last().map_or(end, |m| m.end.max(end));
-                let role = role_after(p, role_from, sentence.end);
+                // "a confié la présidence à X": the role inside the phrase
+                let role = role_after(p, role_from, sentence.end)
+                    .or_else(|| role_after(p, k + 1, end).filter(|r| r.end < end));
                 let org = role.as_ref().and_then(|r| r.org.clone()).or_else(|| {
                     // "quitte Vantel", "left Brightwell"
                     (act == Depart && dir == Subject)
@@ -1003,6 +1295,18 @@ pub fn find(
                         if act == Replaced && new_ids.is_empty() {
                             for &person in &old_ids {
                                 moves.push(new(EventKind::Departure, person, None, doubts.clone()));
+                            }
+                        }
+                        // "le conseil cède la présidence à X": no one named
+                        // gives it, X is appointed
+                        if act == Replaced && old_ids.is_empty() {
+                            for &person in &new_ids {
+                                moves.push(new(
+                                    EventKind::Appointment,
+                                    person,
+                                    None,
+                                    doubts.clone(),
+                                ));
                             }
                         }
                         if let (Some(&a), Some(&b)) = (new_ids.first(), old_ids.first())
@@ -1138,6 +1442,92 @@ pub fn merge(raw: Vec<Move>, names: &[String]) -> Vec<Move> {
     out
 }
 
+/// Roles that several people hold at once: a post left by one and taken by
+/// another is not a handover between them.
+fn shared_role(key: &str) -> bool {
+    key.is_empty()
+        || key.split(' ').any(|w| {
+            matches!(
+                w,
+                "administrateur"
+                    | "administratrice"
+                    | "member"
+                    | "membre"
+                    | "board"
+                    | "director"
+                    | "directors"
+                    | "analyst"
+                    | "analyste"
+                    | "partner"
+                    | "associe"
+                    | "vice"
+                    | "adjoint"
+                    | "adjointe"
+                    | "deputy"
+            ) && !matches!(key, "finance director" | "managing director")
+        })
+        || key.starts_with("co")
+}
+
+/// Successions the text implies by roles: one person leaves a post and one
+/// other person is appointed to it ("Y steps down as chief financial
+/// officer … X was named CFO"). Only when both are the only ones for that
+/// role, the organisations do not differ, and the post is one person's.
+pub fn by_role(moves: &mut [Move], people: &People, names: &[String]) {
+    let role_of = |m: &Move, current: bool| -> Option<String> {
+        m.role.clone().or_else(|| {
+            people
+                .found
+                .get(m.person)?
+                .role
+                .as_ref()
+                .filter(|r| !current || !r.former)
+                .map(|r| r.role.clone())
+        })
+    };
+    let keyed: Vec<Option<String>> = moves
+        .iter()
+        .map(|m| {
+            let r = role_of(m, m.kind == EventKind::Appointment)?;
+            let key = role_key(&r);
+            (!shared_role(&key)).then_some(key)
+        })
+        .collect();
+    let replaced: Vec<usize> = moves.iter().filter_map(|m| m.succeeds).collect();
+    for a in 0..moves.len() {
+        let Some(key) = &keyed[a] else { continue };
+        if moves[a].kind != EventKind::Appointment || moves[a].succeeds.is_some() {
+            continue;
+        }
+        let same =
+            |i: usize, kind: EventKind| moves[i].kind == kind && keyed[i].as_ref() == Some(key);
+        let appointed: Vec<usize> = (0..moves.len())
+            .filter(|&i| same(i, EventKind::Appointment) && moves[i].succeeds.is_none())
+            .collect();
+        let left: Vec<usize> = (0..moves.len())
+            .filter(|&i| {
+                same(i, EventKind::Departure)
+                    && moves[i].person != moves[a].person
+                    && !replaced.contains(&moves[i].person)
+            })
+            .collect();
+        let ([_], [d]) = (appointed.as_slice(), left.as_slice()) else {
+            continue;
+        };
+        if let (Some(x), Some(y)) = (&moves[a].org, &moves[*d].org)
+            && crate::model::fold(x) != crate::model::fold(y)
+        {
+            continue;
+        }
+        let old = moves[*d].person;
+        let who = names.get(old).map_or("someone", String::as_str);
+        moves[a].succeeds = Some(old);
+        moves[a].doubts.push(format!(
+            "{who} left this role and no one else was appointed to it; read as the person replaced"
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::people;
@@ -1153,7 +1543,7 @@ mod tests {
         let found = people::find(&paras, &skip, &skip);
         let name = |i: usize| found.found[i].name.clone();
         let names: Vec<String> = found.found.iter().map(|f| f.name.clone()).collect();
-        merge(
+        let mut merged = merge(
             find(
                 &paras,
                 &found,
@@ -1162,10 +1552,12 @@ mod tests {
                 super::super::lang::detect(&paras).0,
             ),
             &names,
-        )
-        .into_iter()
-        .map(|m| (m.kind, name(m.person), m.succeeds.map(name)))
-        .collect()
+        );
+        by_role(&mut merged, &found, &names);
+        merged
+            .into_iter()
+            .map(|m| (m.kind, name(m.person), m.succeeds.map(name)))
+            .collect()
     }
 
     #[test]
@@ -1414,6 +1806,105 @@ mod tests {
             ),
             // next to a name, a description is an apposition
             ("Jane Doe, the former chief executive, spoke.", vec![]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(moves(text), want, "{text}");
+        }
+    }
+
+    /// Issue #7, fourth round: posts handed on, successors in apposition,
+    /// interims without a possessive, and handovers implied by roles.
+    #[test]
+    fn handovers_by_shape_and_by_role() {
+        use EventKind::*;
+        let s = |x: &str| x.to_string();
+        let left_for = |old: &str, new: &str, first_old: bool| {
+            let d = (Departure, s(old), None);
+            let a = (Appointment, s(new), Some(s(old)));
+            if first_old { vec![d, a] } else { vec![a, d] }
+        };
+        let cases: Vec<(&str, Vec<Named>)> = vec![
+            (
+                "Le conseil a confié la direction financière à Jane Doe.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            // "confier" is also "to confide": no post, no move
+            ("Jane Doe a confié à Paul Roux son inquiétude.", vec![]),
+            (
+                "Paul Roux a démissionné. Son successeur, Jane Doe, arrive en mai.",
+                left_for("Paul Roux", "Jane Doe", true),
+            ),
+            (
+                "Paul Roux a démissionné. Son successeur n'a pas encore été désigné.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Paul Roux will step down in June, handing the top job to Jane Doe.",
+                left_for("Paul Roux", "Jane Doe", true),
+            ),
+            (
+                "Paul Roux cède la présidence à Jane Doe.",
+                left_for("Paul Roux", "Jane Doe", false),
+            ),
+            (
+                "Paul Roux passe la main à Jane Doe.",
+                left_for("Paul Roux", "Jane Doe", false),
+            ),
+            (
+                "La directrice commerciale, Anne Roy, a présenté sa démission ; l'intérim sera assuré par son adjoint, Paul Roux.",
+                left_for("Anne Roy", "Paul Roux", true),
+            ),
+            (
+                "Paul Roux quitte le groupe. Jane Doe assurera l'intérim.",
+                left_for("Paul Roux", "Jane Doe", true),
+            ),
+            // the post named, not whose it was
+            (
+                "Le poste de directeur financier sera confié à Jane Doe.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            (
+                "Jane Doe takes the reins from Paul Roux.",
+                left_for("Paul Roux", "Jane Doe", false),
+            ),
+            (
+                "Jane Doe reprend le poste occupé par Paul Roux.",
+                left_for("Paul Roux", "Jane Doe", false),
+            ),
+            (
+                "Jane Doe fills the post vacated by Paul Roux.",
+                left_for("Paul Roux", "Jane Doe", false),
+            ),
+            (
+                "Jane Doe prend les rênes du groupe.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            (
+                "Anne Roy, partie en janvier chez un concurrent, n'a pas été remplacée.",
+                vec![(Departure, s("Anne Roy"), None)],
+            ),
+            ("Paul Roux, membre du parti, a parlé.", vec![]),
+            // the same post left by one and given to another
+            (
+                "Paul Roux steps down as chief financial officer. Acme named Jane Doe chief financial officer.",
+                left_for("Paul Roux", "Jane Doe", true),
+            ),
+            (
+                "Paul Roux steps down as chief financial officer. Acme named Jane Doe chief technology officer.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), None),
+                ],
+            ),
+            // two appointed to the post: which one replaces is not said
+            (
+                "Paul Roux steps down as chief financial officer. Acme named Jane Doe chief financial officer. Anne Roy was appointed CFO.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), None),
+                    (Appointment, s("Anne Roy"), None),
+                ],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(moves(text), want, "{text}");

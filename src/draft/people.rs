@@ -540,6 +540,8 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
         || EPONYMOUS_FIRMS.iter().any(|f| joined.starts_with(f))
         || words.first().is_some_and(|w| PLACES.contains(&w.as_str()))
         || (c.start > 0 && p.tokens[c.start - 1].fold == "chez")
+        || folded.iter().any(|w| w.len() >= 6 && w.ends_with("ics"))
+        || after_firm_noun(p, c.start)
         || p.tokens
             .get(c.end)
             .is_some_and(|t| NOT_PERSON.contains(&t.fold.as_str()) && upper_initial(p.tok(c.end)))
@@ -593,6 +595,66 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
                     || matches!(t.fold.as_str(), "ete" | "been" | "declare")
             }));
     e
+}
+
+/// Nouns for what only a firm is to another: "its European partner,
+/// Halvard Biologics", "le concurrent Frioexpress".
+const FIRM_NOUNS: &[&str] = &[
+    "partner",
+    "partners",
+    "rival",
+    "rivals",
+    "competitor",
+    "lender",
+    "lenders",
+    "subsidiary",
+    "acquirer",
+    "suitor",
+    "supplier",
+    "distributor",
+    "licensee",
+    "insurer",
+    "partenaire",
+    "concurrent",
+    "filiale",
+    "fournisseur",
+    "distributeur",
+    "repreneur",
+    "assureur",
+];
+
+/// A name right after a firm noun, or after one and a comma, unless a
+/// person's possessive makes it a person's ("her partner, Jane Doe").
+fn after_firm_noun(p: &Paragraph, start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && p.tokens[k - 1].fold == "," {
+        k -= 1;
+    }
+    if k == 0 || !FIRM_NOUNS.contains(&p.tokens[k - 1].fold.as_str()) {
+        return false;
+    }
+    let owner = (k.saturating_sub(4)..k - 1).rev().find(|&j| {
+        matches!(
+            p.tokens[j].fold.as_str(),
+            "his"
+                | "her"
+                | "its"
+                | "their"
+                | "son"
+                | "sa"
+                | "leur"
+                | "the"
+                | "le"
+                | "la"
+                | "l'"
+                | "a"
+                | "an"
+                | "un"
+                | "une"
+        )
+    });
+    // "Northgate partner Amir Haddad" is a job title
+    owner.is_some_and(|j| !matches!(p.tokens[j].fold.as_str(), "his" | "her"))
 }
 
 /// Nouns for a person's relation to another, which only a person can be:
@@ -1084,6 +1146,21 @@ mod tests {
             ),
             // nothing personal about it: left out
             ("Ingolf Brask built the firm.", &[]),
+            // firms named like people: a plural-noun word, a firm noun before
+            (
+                "It is due a payment from its European partner, Halvard Biologics, if the trial succeeds.",
+                &[],
+            ),
+            ("Elle a rejoint Lorenzo Robotics en 2020.", &[]),
+            (
+                "Le groupe a reçu une offre de son concurrent Marcel Transports.",
+                &[],
+            ),
+            // a person's partner is a person
+            (
+                "He founded the firm with his partner, Yoric Tambwe, in 2003.",
+                &["Yoric Tambwe"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
