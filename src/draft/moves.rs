@@ -138,6 +138,9 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["in", "his", "place"], SucceedReferent, Subject),
     (&["in", "her", "place"], SucceedReferent, Subject),
     (&["mis", "fin", "aux", "fonctions"], Depart, Object),
+    (&["fin", "au", "mandat", "de"], Depart, Object),
+    (&["fin", "du", "mandat", "de"], Depart, Object),
+    (&["fin", "aux", "fonctions", "de"], Depart, Object),
     (&["met", "fin", "aux", "fonctions"], Depart, Object),
     (&["demis", "de", "ses", "fonctions"], Depart, Subject),
     (&["demise", "de", "ses", "fonctions"], Depart, Subject),
@@ -145,6 +148,9 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["is", "leaving"], Depart, Subject),
     (&["will", "leave"], Depart, Subject),
     (&["will", "retire"], Depart, Subject),
+    (&["retire"], Depart, Subject),
+    (&["would", "leave"], Depart, Subject),
+    (&["to", "leave"], Depart, Subject),
     (&["ousted"], Depart, Either),
     (&["fired"], Depart, Either),
     (&["dismissed"], Depart, Either),
@@ -279,6 +285,10 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["poste", "occupe", "par"], Succeed, Subject),
     (&["poste", "occupe", "jusqu'ici", "par"], Succeed, Subject),
     (&["poste", "laisse", "vacant", "par"], Succeed, Subject),
+    // "un poste qu'occupait jusqu'ici Li Wei"
+    (&["qu'", "occupait"], Succeed, Subject),
+    (&["que", "detenait"], Succeed, Subject),
+    (&["qu'", "assurait"], Succeed, Subject),
     (&["held", "by"], Succeed, Subject),
     (&["previously", "held", "by"], Succeed, Subject),
     (&["vacated", "by"], Succeed, Subject),
@@ -376,7 +386,7 @@ fn speaks(words: &[&str], dir: Dir, lang: Lang) -> bool {
             "conduit" | "pilote" | "supervise" | "demeure" | "conserve" | "reste" | "dirige"
             | "depart",
         ] => lang == Lang::Fr,
-        ["exit" | "left" | "quit" | "fired" | "named" | "runs" | "heads" | "leads"] => {
+        ["exit" | "left" | "quit" | "fired" | "named" | "runs" | "heads" | "leads" | "retire"] => {
             lang == Lang::En
         }
         _ => true,
@@ -418,8 +428,25 @@ fn handed_on_word(w: &str) -> bool {
 /// "son intérim sera assuré par X", "sa succession sera confiée à X", "his
 /// duties will be taken over by X": the possessor is replaced by X. The
 /// phrase ends after "par"/"by"/"à".
-fn handed_on_at(p: &Paragraph, i: usize) -> Option<usize> {
+fn handed_on_at(p: &Paragraph, i: usize) -> Option<(usize, Act)> {
     let t = p.tokens.get(i)?;
+    // "Rao's former role will be filled by X": the name before is replaced
+    if t.fold == "'" && p.tokens.get(i + 1).is_some_and(|t| t.fold == "s") {
+        let mut n = i + 2;
+        if p.tokens
+            .get(n)
+            .is_some_and(|t| matches!(t.fold.as_str(), "former" | "old" | "previous"))
+        {
+            n += 1;
+        }
+        if !POST_NOUNS.contains(&p.tokens.get(n)?.fold.as_str()) {
+            return None;
+        }
+        let stop = (n + 7).min(p.tokens.len());
+        return (n + 2..stop)
+            .find(|&k| p.tokens[k].fold == "by" && handed_on_word(&p.tokens[k - 1].fold))
+            .map(|k| (k + 1 - i, Replaced));
+    }
     let possessive = matches!(t.fold.as_str(), "son" | "sa" | "ses" | "his" | "her");
     // "l'intérim sera assuré par X", "the role will be filled by X" (not
     // "le poste occupé par X", the post X holds)
@@ -446,7 +473,7 @@ fn handed_on_at(p: &Paragraph, i: usize) -> Option<usize> {
                         "sera" | "seront" | "be" | "est" | "is" | "ete" | "been" | "are"
                     ))
         })
-        .map(|k| k + 1 - i)
+        .map(|k| (k + 1 - i, SucceedReferent))
 }
 
 /// Words for a post handed to someone: "a confié la direction financière
@@ -477,6 +504,9 @@ const POST_WORDS: &[&str] = &[
     "presidency",
     "position",
     "seat",
+    "siege",
+    "mandat",
+    "place",
 ];
 
 /// Verbs that give a post to the person after "à"/"to", the giver being
@@ -497,6 +527,9 @@ const ENTRUST: &[&str] = &[
 /// Verbs by which the holder hands a post on: "cède la présidence à X",
 /// "handing the top job to X".
 const HAND_ON: &[&str] = &[
+    "passe",
+    "passera",
+    "passent",
     "cede",
     "cedera",
     "ceder",
@@ -521,6 +554,53 @@ const HAND_ON: &[&str] = &[
     "turned",
     "turning",
 ];
+
+/// Adverbs a phrase may hold: "is also leaving", "a finalement quitté",
+/// "a mis fin mardi au mandat de".
+const INNER_ADVERBS: &[&str] = &[
+    "also",
+    "already",
+    "now",
+    "finally",
+    "formally",
+    "officially",
+    "aussi",
+    "egalement",
+    "deja",
+    "finalement",
+    "officiellement",
+    "desormais",
+    // "a mis fin mardi au mandat de"
+    "hier",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+];
+
+/// The tokens `words` spans from `i`, adverbs between its words allowed.
+fn phrase_at(p: &Paragraph, i: usize, words: &[&str]) -> Option<usize> {
+    let mut k = i;
+    for (n, w) in words.iter().enumerate() {
+        if n > 0 {
+            while p
+                .tokens
+                .get(k)
+                .is_some_and(|t| INNER_ADVERBS.contains(&t.fold.as_str()) && t.fold != *w)
+            {
+                k += 1;
+            }
+        }
+        if p.tokens.get(k)?.fold != *w {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k - i)
+}
 
 /// Phrases read by their shape rather than a fixed list of words.
 fn special_at(p: &Paragraph, i: usize) -> Option<(usize, Act, Dir)> {
@@ -597,8 +677,8 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     {
         return Some((2, SucceedReferent, Subject));
     }
-    if let Some(len) = handed_on_at(p, i) {
-        return Some((len, SucceedReferent, Subject));
+    if let Some((len, act)) = handed_on_at(p, i) {
+        return Some((len, act, Subject));
     }
     // "X a remercié M. Y" thanks Y; "X a été remercié" is fired
     if matches!(p.tokens[i].fold.as_str(), "remercie" | "remerciee")
@@ -616,18 +696,13 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     // the longest phrase that matches; the first listed of equal length
     let found = TRIGGERS
         .iter()
-        .filter(|(words, _, dir)| {
-            speaks(words, *dir, lang)
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| p.tokens.get(i + k).is_some_and(|t| t.fold == *w))
-        })
+        .filter(|(words, _, dir)| speaks(words, *dir, lang))
+        .filter_map(|(words, act, dir)| Some((phrase_at(p, i, words)?, *act, *dir)))
         .fold(
             None,
-            |best: Option<(usize, Act, Dir)>, (words, act, dir)| match best {
-                Some((len, _, _)) if len >= words.len() => best,
-                _ => Some((words.len(), *act, *dir)),
+            |best: Option<(usize, Act, Dir)>, (len, act, dir)| match best {
+                Some((l, _, _)) if l >= len => best,
+                _ => Some((len, act, dir)),
             },
         );
     // the passive with words in between: "sera remplacé à compter du
@@ -1116,9 +1191,11 @@ pub fn find(
                     let apposed = k >= 1
                         && p.tokens[k - 1].fold == ","
                         && mentions.iter().any(|m| m.end + 1 == k);
+                    // "appointed Jane Doe … as his successor"
+                    let as_such = k >= 1 && matches!(p.tokens[k - 1].fold.as_str(), "as" | "comme");
                     if next {
                         object.truncate(1);
-                    } else if apposed {
+                    } else if apposed || as_such {
                         object.clear();
                     } else {
                         k = end;
@@ -1131,7 +1208,13 @@ pub fn find(
                     while g < m.start && DETERMINERS.contains(&p.tokens[g].fold.as_str()) {
                         g += 1;
                     }
-                    if g < m.start && role_at(p, g).is_some_and(|r| r.end == m.start) {
+                    // "ousted its chief executive, Graham Pell"
+                    if g < m.start
+                        && role_at(p, g).is_some_and(|r| {
+                            r.end == m.start
+                                || (r.end + 1 == m.start && p.tokens[r.end].fold == ",")
+                        })
+                    {
                         return true;
                     }
                     (end..m.start).all(|j| {
@@ -1324,6 +1407,68 @@ pub fn find(
                 }
                 k = end;
             }
+            // "named X to run the company on an interim basis", "l'intérim
+            // est confié à X": X stands in for the person who just left
+            let interim = (sentence.start..sentence.end).any(|j| {
+                matches!(
+                    p.tokens[j].fold.as_str(),
+                    "interim" | "interimaire" | "acting" | "caretaker"
+                )
+            });
+            if interim {
+                for i in first_move..moves.len() {
+                    if moves[i].kind != EventKind::Appointment || moves[i].succeeds.is_some() {
+                        continue;
+                    }
+                    let me = moves[i].person;
+                    // "Julien Carrel, nommé directeur financier par
+                    // intérim" does not stand in for the chief executive
+                    // who left
+                    // (the appointment's own role: a person's current
+                    // one may be the post they keep)
+                    let key = moves[first_move..]
+                        .iter()
+                        .filter(|m| m.person == me)
+                        .find_map(|m| m.role.as_deref())
+                        .map(role_key)
+                        .filter(|k| !k.is_empty());
+                    let fits = |d: &Move| {
+                        let Some(key) = &key else { return true };
+                        match role_of(d, people)
+                            .map(|r| role_key(&r))
+                            .filter(|k| !k.is_empty())
+                        {
+                            Some(other) => other == *key,
+                            // not when someone else is the one known in
+                            // that role ("Hélène Marchetti, jusqu'ici
+                            // directrice financière")
+                            None => !people.found.iter().enumerate().any(|(j, f)| {
+                                j != me
+                                    && j != d.person
+                                    && f.role.as_ref().is_some_and(|r| role_key(&r.role) == *key)
+                            }),
+                        }
+                    };
+                    let left = |ms: &[Move]| {
+                        ms.iter()
+                            .rev()
+                            .filter(|d| {
+                                d.kind == EventKind::Departure
+                                    && d.person != me
+                                    && d.refs.iter().any(|&r| r == p.n || r + 1 == p.n)
+                            })
+                            .find(|d| fits(d))
+                            .map(|d| d.person)
+                    };
+                    if let Some(old) = left(&moves[..i]).or_else(|| left(&moves[i + 1..])) {
+                        moves[i].succeeds = Some(old);
+                        moves[i].doubts.push(
+                            "an interim appointment: read as standing in for the person who left just before"
+                                .into(),
+                        );
+                    }
+                }
+            }
             // "named X as COO, a post vacant since Y left": X succeeds Y
             if let Some(old) = vacated_by(p, sentence.clone(), &mentions)
                 && let Some(m) = moves[first_move..].iter_mut().rev().find(|m| {
@@ -1442,6 +1587,20 @@ pub fn merge(raw: Vec<Move>, names: &[String]) -> Vec<Move> {
     out
 }
 
+/// The role a move is about: its own, else the person's (their current
+/// one for an appointment).
+fn role_of(m: &Move, people: &People) -> Option<String> {
+    m.role.clone().or_else(|| {
+        people
+            .found
+            .get(m.person)?
+            .role
+            .as_ref()
+            .filter(|r| m.kind != EventKind::Appointment || !r.former)
+            .map(|r| r.role.clone())
+    })
+}
+
 /// Roles that several people hold at once: a post left by one and taken by
 /// another is not a handover between them.
 fn shared_role(key: &str) -> bool {
@@ -1474,21 +1633,10 @@ fn shared_role(key: &str) -> bool {
 /// officer … X was named CFO"). Only when both are the only ones for that
 /// role, the organisations do not differ, and the post is one person's.
 pub fn by_role(moves: &mut [Move], people: &People, names: &[String]) {
-    let role_of = |m: &Move, current: bool| -> Option<String> {
-        m.role.clone().or_else(|| {
-            people
-                .found
-                .get(m.person)?
-                .role
-                .as_ref()
-                .filter(|r| !current || !r.former)
-                .map(|r| r.role.clone())
-        })
-    };
     let keyed: Vec<Option<String>> = moves
         .iter()
         .map(|m| {
-            let r = role_of(m, m.kind == EventKind::Appointment)?;
+            let r = role_of(m, people)?;
             let key = role_key(&r);
             (!shared_role(&key)).then_some(key)
         })
@@ -1884,6 +2032,40 @@ mod tests {
                 vec![(Departure, s("Anne Roy"), None)],
             ),
             ("Paul Roux, membre du parti, a parlé.", vec![]),
+            (
+                "Acme ousted its chief executive, Paul Roux, and named its chief operating officer, Jane Doe, to run the company on an interim basis.",
+                left_for("Paul Roux", "Jane Doe", true),
+            ),
+            (
+                "Le conseil a mis fin mardi au mandat de son directeur général, Paul Roux.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Jane Doe now runs the unit. Doe's former role will be filled by Anne Roy.",
+                vec![
+                    (Appointment, s("Anne Roy"), Some(s("Jane Doe"))),
+                    (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            (
+                "Paul Roux would retire in April. The board has appointed Jane Doe, president of the Americas division, as his successor.",
+                left_for("Paul Roux", "Jane Doe", true),
+            ),
+            (
+                "Anne Roy is also leaving the company.",
+                vec![(Departure, s("Anne Roy"), None)],
+            ),
+            (
+                "Paul Roux, président depuis 2020, cédera son siège à l'administratrice indépendante Anne Roy.",
+                left_for("Paul Roux", "Anne Roy", false),
+            ),
+            (
+                "Jane Doe a été promue directrice des opérations, un poste qu'occupait jusqu'ici Paul Roux, parti en janvier.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
             // the same post left by one and given to another
             (
                 "Paul Roux steps down as chief financial officer. Acme named Jane Doe chief financial officer.",

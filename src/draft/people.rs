@@ -536,7 +536,15 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
         .map(|k| p.tokens[k].fold.as_str())
         .collect();
     let joined = words.join(" ");
-    if folded.iter().any(|w| NOT_PERSON.contains(w))
+    // "Dr. Helen Park": a surname that is also a place word, after an
+    // honorific
+    let surname_too = c.honorific.is_some()
+        && folded
+            .last()
+            .is_some_and(|w| matches!(*w, "park" | "hill" | "hall" | "power" | "king" | "lake"));
+    let not_person =
+        |w: &&str| NOT_PERSON.contains(w) && !(surname_too && Some(w) == folded.last());
+    if folded.iter().any(not_person)
         || EPONYMOUS_FIRMS.iter().any(|f| joined.starts_with(f))
         || words.first().is_some_and(|w| PLACES.contains(&w.as_str()))
         || (c.start > 0 && p.tokens[c.start - 1].fold == "chez")
@@ -1155,6 +1163,11 @@ mod tests {
             (
                 "Le groupe a reçu une offre de son concurrent Marcel Transports.",
                 &[],
+            ),
+            // a surname that is also a place word, after an honorific
+            (
+                "The chair, Dr. Helen Park, will stay on. Laurel Park opens in May.",
+                &["Helen Park"],
             ),
             // a person's partner is a person
             (
