@@ -716,6 +716,29 @@ pub const HONORIFICS: &[&str] = &[
 
 /// Capitalised words that are never part of a personal name: function words
 /// at the start of a sentence, months, days, role words.
+/// Days of the week, in both languages.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+];
+
+/// A word that is never part of a person's name.
+pub fn not_name(w: &str) -> bool {
+    NOT_NAME.contains(&w) || WEEKDAYS.contains(&w)
+}
+
 pub const NOT_NAME: &[&str] = &[
     "le",
     "la",
@@ -834,20 +857,6 @@ pub const NOT_NAME: &[&str] = &[
     "ancienne",
     "interim",
     "acting",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
     "january",
     "february",
     "march",

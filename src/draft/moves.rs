@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use super::Lang;
 use super::dates::dates_in;
+use super::lexicon::WEEKDAYS;
 use super::people::{Mention, People};
 use super::roles::{RoleMatch, org_at, role_at};
 use super::tokens::Paragraph;
@@ -570,15 +571,7 @@ const INNER_ADVERBS: &[&str] = &[
     "finalement",
     "officiellement",
     "desormais",
-    // "a mis fin mardi au mandat de"
     "hier",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
 ];
 
 /// The tokens `words` spans from `i`, adverbs between its words allowed.
@@ -586,11 +579,10 @@ fn phrase_at(p: &Paragraph, i: usize, words: &[&str]) -> Option<usize> {
     let mut k = i;
     for (n, w) in words.iter().enumerate() {
         if n > 0 {
-            while p
-                .tokens
-                .get(k)
-                .is_some_and(|t| INNER_ADVERBS.contains(&t.fold.as_str()) && t.fold != *w)
-            {
+            while p.tokens.get(k).is_some_and(|t| {
+                let f = t.fold.as_str();
+                (INNER_ADVERBS.contains(&f) || WEEKDAYS.contains(&f)) && f != *w
+            }) {
                 k += 1;
             }
         }

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::lexicon::{EPONYMOUS_FIRMS, FIRST_NAMES, HONORIFICS, NOT_NAME, NOT_PERSON, PLACES};
+use super::lexicon::{EPONYMOUS_FIRMS, FIRST_NAMES, HONORIFICS, NOT_PERSON, PLACES, not_name};
 use super::roles::{RoleMatch, role_at, role_before};
 use super::tokens::{Kind, Paragraph};
 
@@ -287,9 +287,9 @@ fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
                         && k + 1 < end
                         && (is_first_name(&p.tokens[k - 1].fold)
                             || (upper_initial(p.tok(k))
-                                && !(NOT_NAME.contains(&p.tokens[k - 1].fold.as_str())
+                                && !(not_name(&p.tokens[k - 1].fold)
                                     || PLACES.contains(&p.tokens[k - 1].fold.as_str()))));
-                    !particle && (NOT_NAME.contains(&f) || is_honorific(p, k))
+                    !particle && (not_name(f) || is_honorific(p, k))
                 };
                 if breaker {
                     if k > a {

@@ -1,7 +1,7 @@
 //! Role phrases: "directrice financière", "chief technology officer",
 //! "responsable des systèmes de sécurité", "head of research at Acme".
 
-use super::lexicon::NOT_NAME;
+use super::lexicon::not_name;
 use super::tokens::{Kind, Paragraph};
 
 /// A role found in the text, with the organisation when the text names it.
@@ -435,10 +435,7 @@ pub fn role_before(p: &Paragraph, end: usize) -> Option<RoleMatch> {
                     k -= 2;
                 }
                 let mut b = k;
-                while b > 0
-                    && is_org_word(p, b - 1)
-                    && !NOT_NAME.contains(&p.tokens[b - 1].fold.as_str())
-                {
+                while b > 0 && is_org_word(p, b - 1) && !not_name(&p.tokens[b - 1].fold) {
                     b -= 1;
                 }
                 if b < k {
