@@ -300,6 +300,35 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
     // articles now
     ("fr-blind4-ferlane", [1.0; 8]),
     ("en-blind4-quenby", [1.0; 8]),
+    // written by a helper that had not seen the rules, before the fourth
+    // round changed any rule; scored once after its first half (first
+    // scores in docs/draft.md), then the second half was developed with
+    // their misses in view, so they are development articles now. The
+    // floors are the scores after it, rounded down.
+    (
+        "fr-blind5-ternavel",
+        [1.0, 0.85, 1.0, 0.83, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "fr-blind5-orvalis",
+        [1.0, 1.0, 0.87, 0.87, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "fr-blind5-sorelhac",
+        [1.0, 0.57, 1.0, 0.37, 0.0, 0.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind5-brackwater",
+        [0.87, 1.0, 1.0, 0.85, 0.66, 0.66, 1.0, 1.0],
+    ),
+    (
+        "en-blind5-meridane",
+        [1.0, 1.0, 0.75, 0.85, 1.0, 0.66, 1.0, 1.0],
+    ),
+    (
+        "en-blind5-aurelle",
+        [0.83, 0.71, 0.75, 0.5, 0.0, 0.0, 1.0, 1.0],
+    ),
 ];
 
 #[test]

@@ -706,18 +706,28 @@ pub fn figures(p: &Paragraph, lang: Lang) -> Vec<Figure> {
 /// "entre 400 millions d'euros et 450 millions d'euros": the top, `up_to`.
 /// ("from $1bn to $2bn" is a change, not a range: two figures.)
 fn range_at(p: &Paragraph, i: usize, lang: Lang) -> Option<Figure> {
-    if !matches!(fold_at(p, i), "between" | "entre") {
+    // "between X and Y"; "guidance to $4.1 billion to $4.3 billion", "X-Y"
+    // (not after "from")
+    let between = matches!(fold_at(p, i), "between" | "entre");
+    let bare =
+        !between && lang == Lang::En && !matches!(fold_at(p, i), "from") && i + 1 < p.tokens.len();
+    if !between && !bare {
         return None;
     }
     let low = figure_at(p, i + 1, lang)?;
-    if !matches!(fold_at(p, low.end), "and" | "et") {
+    let joined = if between {
+        matches!(fold_at(p, low.end), "and" | "et")
+    } else {
+        matches!(fold_at(p, low.end), "to" | "-")
+    };
+    if !joined {
         return None;
     }
     let mut top = figure_at(p, low.end + 1, lang)?;
     if top.currency != low.currency {
         return None;
     }
-    top.start = i;
+    top.start = if between { i } else { i + 1 };
     top.bound = Bound::UpTo;
     top.doubts.push(format!(
         "the text gives a range ({} to {}); written as up to the top",
@@ -983,6 +993,13 @@ mod tests {
                 Lang::Fr
             ),
             vec![(4.5e8, "EUR", Bound::UpTo)]
+        );
+        assert_eq!(
+            all(
+                "It cut its revenue guidance to $4.1 billion to $4.3 billion.",
+                Lang::En
+            ),
+            vec![(4.3e9, "USD", Bound::UpTo)]
         );
         // a change is two figures, not a range
         assert_eq!(

@@ -102,6 +102,7 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["passe", "le", "relais"], Replaced, Subject),
     (&["hands", "over"], Replaced, Subject),
     (&["will", "hand", "over"], Replaced, Subject),
+    (&["hand", "over"], Replaced, Subject),
     (&["handed", "over"], Replaced, Subject),
     (&["pour", "lui", "succeder"], SucceedReferent, Subject),
     (&["lui", "succede"], SucceedReferent, Subject),
@@ -358,6 +359,14 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["choisie"], Appoint, Either),
     (&["chosen"], Appoint, Either),
     (&["designation"], Appoint, Object),
+    // a post that goes to someone: "elle revient à X", "will go to X"
+    (&["revient", "a"], Appoint, Object),
+    (&["reviendra", "a"], Appoint, Object),
+    (&["will", "go", "to"], Appoint, Object),
+    (&["goes", "to"], Appoint, Object),
+    (&["fait", "appel", "a"], Appoint, Object),
+    (&["fait", "son", "entree"], Appoint, Subject),
+    (&["fera", "son", "entree"], Appoint, Subject),
     (&["recrutement"], Appoint, Object),
     (&["arrival"], Appoint, Object),
 ];
@@ -530,7 +539,10 @@ const ENTRUST: &[&str] = &[
 const HAND_ON: &[&str] = &[
     "passe",
     "passera",
+    "passerait",
     "passent",
+    "cederait",
+    "transmettrait",
     "cede",
     "cedera",
     "ceder",
@@ -599,7 +611,8 @@ fn special_at(p: &Paragraph, i: usize) -> Option<(usize, Act, Dir)> {
     let f = p.tokens.get(i)?.fold.as_str();
     // a post given: the verb, a post word within five, then "à"/"to"
     if ENTRUST.contains(&f) || HAND_ON.contains(&f) {
-        let stop = (i + 7).min(p.tokens.len());
+        // "cèderait la présidence du groupe le 1er janvier 2027 à X"
+        let stop = (i + 12).min(p.tokens.len());
         let to = (i + 1..stop).find(|&k| matches!(p.tokens[k].fold.as_str(), "a" | "au" | "to"))?;
         let post_at =
             |k: usize| POST_WORDS.contains(&p.tokens[k].fold.as_str()) || role_at(p, k).is_some();
@@ -724,11 +737,15 @@ fn vacated_by(
     range: std::ops::Range<usize>,
     mentions: &[&Mention],
 ) -> Option<Mention> {
-    let v = range
-        .clone()
-        .find(|&k| matches!(p.tokens[k].fold.as_str(), "vacant" | "vacante" | "vacants"))?;
+    let v = range.clone().find(|&k| {
+        matches!(
+            p.tokens[k].fold.as_str(),
+            "vacant" | "vacante" | "vacants" | "vacated"
+        )
+    })?;
+    // "vacant since Y left", "laissée vacante par Y", "vacated by Y"
     let since = (v + 1..(v + 3).min(range.end))
-        .find(|&k| matches!(p.tokens[k].fold.as_str(), "since" | "depuis"))?;
+        .find(|&k| matches!(p.tokens[k].fold.as_str(), "since" | "depuis" | "par" | "by"))?;
     mentions
         .iter()
         .find(|m| m.start > since && m.start <= since + 5 && m.end <= range.end)

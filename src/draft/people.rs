@@ -374,9 +374,16 @@ fn appositive(p: &Paragraph, end: usize) -> Option<RoleMatch> {
         k += 1;
     }
     let mut former = false;
-    for _ in 0..4 {
+    for _ in 0..5 {
         let Some(t) = p.tokens.get(k) else { break };
-        if APPOSITIVE_OPENERS.contains(&t.fold.as_str()) {
+        // "the long-serving finance director", "the Brazilian-born chief
+        // commercial officer"
+        let epithet = !upper_initial(p.tok(k))
+            && (["-born", "-serving", "-time", "-standing"]
+                .iter()
+                .any(|x| t.fold.ends_with(x))
+                || matches!(t.fold.as_str(), "longtime" | "veteran" | "seasoned"));
+        if APPOSITIVE_OPENERS.contains(&t.fold.as_str()) || epithet {
             if matches!(
                 t.fold.as_str(),
                 "jusqu'" | "until" | "formerly" | "previously" | "auparavant"
@@ -388,11 +395,10 @@ fn appositive(p: &Paragraph, end: usize) -> Option<RoleMatch> {
             break;
         }
     }
-    // "X, the company's chief financial officer"
-    if k > end + 1
-        && p.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == Kind::Word && !upper_initial(p.tok(k)))
+    // "X, the company's chief financial officer", "X, Aurelle's chair"
+    if p.tokens
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Word && (k > end + 1 || upper_initial(p.tok(k))))
         && p.tokens.get(k + 1).is_some_and(|t| t.fold == "'")
         && p.tokens.get(k + 2).is_some_and(|t| t.fold == "s")
     {
@@ -639,6 +645,15 @@ fn after_firm_noun(p: &Paragraph, start: usize) -> bool {
         k -= 1;
     }
     if k == 0 || !FIRM_NOUNS.contains(&p.tokens[k - 1].fold.as_str()) {
+        return false;
+    }
+    // "its managing partner, Hartmut Vogelsang" is a person's title
+    if k >= 2
+        && matches!(
+            p.tokens[k - 2].fold.as_str(),
+            "managing" | "senior" | "general" | "founding" | "associate"
+        )
+    {
         return false;
     }
     let owner = (k.saturating_sub(4)..k - 1).rev().find(|&j| {
@@ -1168,6 +1183,19 @@ mod tests {
             (
                 "The chair, Dr. Helen Park, will stay on. Laurel Park opens in May.",
                 &["Helen Park"],
+            ),
+            // appositions with an owner's name or an epithet
+            (
+                "Zuleika Varnhagen, Aurelle's chair, spoke.",
+                &["Zuleika Varnhagen"],
+            ),
+            (
+                "Quillon Brask, the long-serving chief financial officer, will retire.",
+                &["Quillon Brask"],
+            ),
+            (
+                "The seat will go to its managing partner, Quillon Brask.",
+                &["Quillon Brask"],
             ),
             // a person's partner is a person
             (
