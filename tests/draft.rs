@@ -329,6 +329,34 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         "en-blind5-aurelle",
         [0.83, 0.71, 0.75, 0.5, 0.0, 0.0, 1.0, 1.0],
     ),
+    // written by a helper that had not seen the rules, while the fourth
+    // round was under way; scored once when the rules were done, never
+    // tuned on: the floors are those first scores, rounded down (the
+    // honest measure of the fourth round; misses in docs/draft.md)
+    (
+        "fr-blind6-orvanne",
+        [1.0, 0.87, 0.5, 0.42, 1.0, 0.33, 1.0, 1.0],
+    ),
+    (
+        "fr-blind6-thalassor",
+        [1.0, 1.0, 0.6, 0.37, 0.0, 0.0, 1.0, 1.0],
+    ),
+    (
+        "fr-blind6-brunelac",
+        [1.0, 0.75, 0.75, 0.42, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "en-blind6-carrowmere",
+        [0.87, 0.87, 0.83, 0.71, 1.0, 0.33, 1.0, 1.0],
+    ),
+    (
+        "en-blind6-ondurra",
+        [1.0, 1.0, 0.83, 0.71, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "en-blind6-veridane",
+        [1.0, 0.87, 0.8, 0.5, 1.0, 0.33, 1.0, 1.0],
+    ),
 ];
 
 #[test]
