@@ -11,6 +11,7 @@
 
 mod cli;
 mod dates;
+mod given_names;
 mod lang;
 mod lexicon;
 mod money;
