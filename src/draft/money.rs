@@ -650,7 +650,7 @@ pub fn figures(p: &Paragraph, lang: Lang) -> Vec<Figure> {
     let n = p.tokens.len();
     let mut i = 0;
     while i < n {
-        let found = range_at(p, i, lang).or_else(|| figure_at(p, i, lang));
+        let found = figure_at(p, i, lang).map(|f| with_range(p, f, lang));
         match found {
             Some(mut fig) => {
                 let sentence = p.sentence_of(fig.start);
@@ -702,39 +702,31 @@ pub fn figures(p: &Paragraph, lang: Lang) -> Vec<Figure> {
     out
 }
 
-/// A range of two whole figures, "between $400 million and $450 million",
-/// "entre 400 millions d'euros et 450 millions d'euros": the top, `up_to`.
-/// ("from $1bn to $2bn" is a change, not a range: two figures.)
-fn range_at(p: &Paragraph, i: usize, lang: Lang) -> Option<Figure> {
-    // "between X and Y"; "guidance to $4.1 billion to $4.3 billion", "X-Y"
-    // (not after "from")
-    let between = matches!(fold_at(p, i), "between" | "entre");
-    let bare =
-        !between && lang == Lang::En && !matches!(fold_at(p, i), "from") && i + 1 < p.tokens.len();
-    if !between && !bare {
-        return None;
-    }
-    let low = figure_at(p, i + 1, lang)?;
+/// The figure `low`, or the range it opens: "between $400 million and $450
+/// million", "entre 400 millions d'euros et 450 millions d'euros", "to
+/// $4.1 billion to $4.3 billion" give the top, `up_to`. ("from $1bn to
+/// $2bn" is a change, not a range: two figures.)
+fn with_range(p: &Paragraph, low: Figure, lang: Lang) -> Figure {
+    let before = fold_at(p, low.start.wrapping_sub(1));
+    let between = matches!(before, "between" | "entre");
     let joined = if between {
         matches!(fold_at(p, low.end), "and" | "et")
     } else {
-        matches!(fold_at(p, low.end), "to" | "-")
+        lang == Lang::En && before != "from" && matches!(fold_at(p, low.end), "to" | "-")
     };
-    if !joined {
-        return None;
-    }
-    let mut top = figure_at(p, low.end + 1, lang)?;
-    if top.currency != low.currency {
-        return None;
-    }
-    top.start = if between { i } else { i + 1 };
+    let top = joined
+        .then(|| figure_at(p, low.end + 1, lang))
+        .flatten()
+        .filter(|top| top.currency == low.currency);
+    let Some(mut top) = top else { return low };
+    top.start = if between { low.start - 1 } else { low.start };
     top.bound = Bound::UpTo;
     top.doubts.push(format!(
         "the text gives a range ({} to {}); written as up to the top",
         crate::model::scaled(low.value),
         crate::model::scaled(top.value)
     ));
-    Some(top)
+    top
 }
 
 fn figure_at(p: &Paragraph, i: usize, lang: Lang) -> Option<Figure> {

@@ -939,16 +939,87 @@ const POSSESSIVES: &[&str] = &["sa", "son", "ses", "his", "her", "their", "leur"
 /// The latest move of `kind` read in paragraph `n` or the one before, by
 /// someone not in `not`.
 fn recent(moves: &[Move], kind: EventKind, n: u32, not: &[usize]) -> Option<usize> {
+    recent_where(moves, kind, n, |m| !not.contains(&m.person))
+}
+
+/// The latest move of `kind` read in paragraph `n` or the one before that
+/// `keep` accepts.
+fn recent_where(
+    moves: &[Move],
+    kind: EventKind,
+    n: u32,
+    keep: impl Fn(&Move) -> bool,
+) -> Option<usize> {
     moves
         .iter()
         .rev()
         .take_while(|m| m.refs.iter().any(|&r| r + 1 >= n))
-        .find(|m| {
-            m.kind == kind
-                && !not.contains(&m.person)
-                && m.refs.iter().any(|&r| r == n || r + 1 == n)
-        })
+        .find(|m| m.kind == kind && m.refs.iter().any(|&r| r == n || r + 1 == n) && keep(m))
         .map(|m| m.person)
+}
+
+/// "named X to run the company on an interim basis", "l'intérim est confié
+/// à X": an interim appointment of this sentence (`moves[from..]`) stands
+/// in for the person who just left, unless their roles differ ("Julien
+/// Carrel, nommé directeur financier par intérim" does not stand in for the
+/// chief executive who left).
+fn stand_ins(
+    moves: &mut [Move],
+    from: usize,
+    p: &Paragraph,
+    sentence: std::ops::Range<usize>,
+    people: &People,
+) {
+    let interim = (sentence.start..sentence.end).any(|j| {
+        matches!(
+            p.tokens[j].fold.as_str(),
+            "interim" | "interimaire" | "acting" | "caretaker"
+        )
+    });
+    if !interim {
+        return;
+    }
+    for i in from..moves.len() {
+        if moves[i].kind != EventKind::Appointment || moves[i].succeeds.is_some() {
+            continue;
+        }
+        let me = moves[i].person;
+        // the appointment's own role (a person's current one may be the
+        // post they keep)
+        let key = moves[from..]
+            .iter()
+            .filter(|m| m.person == me)
+            .find_map(|m| m.role.as_deref())
+            .map(role_key)
+            .filter(|k| !k.is_empty());
+        let fits = |d: &Move| {
+            let Some(key) = &key else {
+                return d.person != me;
+            };
+            d.person != me
+                && match role_of(d, people)
+                    .map(|r| role_key(&r))
+                    .filter(|k| !k.is_empty())
+                {
+                    Some(other) => other == *key,
+                    // not when someone else is the one known in that role
+                    // ("Hélène Marchetti, jusqu'ici directrice financière")
+                    None => !people.found.iter().enumerate().any(|(j, f)| {
+                        j != me
+                            && j != d.person
+                            && f.role.as_ref().is_some_and(|r| role_key(&r.role) == *key)
+                    }),
+                }
+        };
+        let left = |ms: &[Move]| recent_where(ms, EventKind::Departure, p.n, fits);
+        if let Some(old) = left(&moves[..i]).or_else(|| left(&moves[i + 1..])) {
+            moves[i].succeeds = Some(old);
+            moves[i].doubts.push(
+                "an interim appointment: read as standing in for the person who left just before"
+                    .into(),
+            );
+        }
+    }
 }
 
 /// A role reduced to what two wordings of it share: "chief executive",
@@ -1416,68 +1487,7 @@ pub fn find(
                 }
                 k = end;
             }
-            // "named X to run the company on an interim basis", "l'intérim
-            // est confié à X": X stands in for the person who just left
-            let interim = (sentence.start..sentence.end).any(|j| {
-                matches!(
-                    p.tokens[j].fold.as_str(),
-                    "interim" | "interimaire" | "acting" | "caretaker"
-                )
-            });
-            if interim {
-                for i in first_move..moves.len() {
-                    if moves[i].kind != EventKind::Appointment || moves[i].succeeds.is_some() {
-                        continue;
-                    }
-                    let me = moves[i].person;
-                    // "Julien Carrel, nommé directeur financier par
-                    // intérim" does not stand in for the chief executive
-                    // who left
-                    // (the appointment's own role: a person's current
-                    // one may be the post they keep)
-                    let key = moves[first_move..]
-                        .iter()
-                        .filter(|m| m.person == me)
-                        .find_map(|m| m.role.as_deref())
-                        .map(role_key)
-                        .filter(|k| !k.is_empty());
-                    let fits = |d: &Move| {
-                        let Some(key) = &key else { return true };
-                        match role_of(d, people)
-                            .map(|r| role_key(&r))
-                            .filter(|k| !k.is_empty())
-                        {
-                            Some(other) => other == *key,
-                            // not when someone else is the one known in
-                            // that role ("Hélène Marchetti, jusqu'ici
-                            // directrice financière")
-                            None => !people.found.iter().enumerate().any(|(j, f)| {
-                                j != me
-                                    && j != d.person
-                                    && f.role.as_ref().is_some_and(|r| role_key(&r.role) == *key)
-                            }),
-                        }
-                    };
-                    let left = |ms: &[Move]| {
-                        ms.iter()
-                            .rev()
-                            .filter(|d| {
-                                d.kind == EventKind::Departure
-                                    && d.person != me
-                                    && d.refs.iter().any(|&r| r == p.n || r + 1 == p.n)
-                            })
-                            .find(|d| fits(d))
-                            .map(|d| d.person)
-                    };
-                    if let Some(old) = left(&moves[..i]).or_else(|| left(&moves[i + 1..])) {
-                        moves[i].succeeds = Some(old);
-                        moves[i].doubts.push(
-                            "an interim appointment: read as standing in for the person who left just before"
-                                .into(),
-                        );
-                    }
-                }
-            }
+            stand_ins(&mut moves, first_move, p, sentence.clone(), people);
             // "named X as COO, a post vacant since Y left": X succeeds Y
             if let Some(old) = vacated_by(p, sentence.clone(), &mentions)
                 && let Some(m) = moves[first_move..].iter_mut().rev().find(|m| {
