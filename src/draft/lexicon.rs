@@ -714,8 +714,6 @@ pub const HONORIFICS: &[&str] = &[
     "baron",
 ];
 
-/// Capitalised words that are never part of a personal name: function words
-/// at the start of a sentence, months, days, role words.
 /// Days of the week, in both languages.
 pub const WEEKDAYS: &[&str] = &[
     "monday",
@@ -739,6 +737,8 @@ pub fn not_name(w: &str) -> bool {
     NOT_NAME.contains(&w) || WEEKDAYS.contains(&w)
 }
 
+/// Capitalised words that are never part of a personal name: function words
+/// at the start of a sentence, months, role words.
 pub const NOT_NAME: &[&str] = &[
     "le",
     "la",
@@ -1277,3 +1277,114 @@ pub const PLACES: &[&str] = &[
     "saint", "san", "santa", "sao", "los", "las", "new", "hong", "cape", "buenos", "rio", "st",
     "puerto", "port", "fort", "mount", "lake", "costa", "sri", "tel", "abu", "kuala", "ho",
 ];
+
+/// French verbs whose forms do not follow the `-er` pattern, as (forms,
+/// the present-tense form the move phrases are written in).
+const IRREGULAR_VERBS: &[(&[&str], &str)] = &[
+    (
+        &[
+            "prendre",
+            "prendra",
+            "prendrait",
+            "prendront",
+            "prendraient",
+            "prenait",
+            "prennent",
+        ],
+        "prend",
+    ),
+    (
+        &[
+            "reprendre",
+            "reprendra",
+            "reprendrait",
+            "reprendront",
+            "reprenait",
+            "reprennent",
+        ],
+        "reprend",
+    ),
+    (
+        &[
+            "revenir",
+            "reviendra",
+            "reviendrait",
+            "reviendront",
+            "revenait",
+            "reviennent",
+        ],
+        "revient",
+    ),
+    (
+        &[
+            "devenir",
+            "deviendra",
+            "deviendrait",
+            "deviendront",
+            "devenait",
+            "deviennent",
+        ],
+        "devient",
+    ),
+    (
+        // not "rejoindre": "parti rejoindre un fonds" leaves
+        &[
+            "rejoindra",
+            "rejoindrait",
+            "rejoindront",
+            "rejoignait",
+            "rejoignent",
+        ],
+        "rejoint",
+    ),
+    (
+        &[
+            "partir",
+            "partira",
+            "partirait",
+            "partiront",
+            "partait",
+            "partent",
+        ],
+        "part",
+    ),
+    (
+        &["faire", "fera", "ferait", "feront", "faisait", "font"],
+        "fait",
+    ),
+    (
+        &[
+            "mettre", "mettra", "mettrait", "mettront", "mettait", "mettent",
+        ],
+        "met",
+    ),
+    (&["echoir", "echoira", "echoirait", "echoit"], "echoit"),
+];
+
+/// Endings of the future, conditional, imperfect, plural and infinitive of
+/// French `-er` verbs, longest first, each read as the present `-e`:
+/// "quittera", "quitterait", "quittait", "quittent", "quitter" → "quitte".
+const ER_ENDINGS: &[&str] = &[
+    "eraient", "erions", "erait", "eront", "eaient", "aient", "eait", "era", "ait", "ent", "er",
+];
+
+/// The form a French verb's move phrases are written in (the present, third
+/// person): "prendra" → "prend", "succédera" → "succede", "remplacer" →
+/// "remplace". `None` when the word is that form already or no verb the
+/// rules could know; a noun that looks like a verb form ("président" →
+/// "preside") is harmless, as only phrase words are compared.
+pub fn verb_form(fold: &str) -> Option<String> {
+    if let Some((_, base)) = IRREGULAR_VERBS
+        .iter()
+        .find(|(forms, _)| forms.contains(&fold))
+    {
+        return Some((*base).to_string());
+    }
+    if fold.len() < 6 || !fold.is_ascii() {
+        return None;
+    }
+    ER_ENDINGS.iter().find_map(|end| {
+        let stem = fold.strip_suffix(end)?;
+        (stem.len() >= 3).then(|| format!("{stem}e"))
+    })
+}

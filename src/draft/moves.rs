@@ -369,7 +369,70 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["fera", "son", "entree"], Appoint, Subject),
     (&["recrutement"], Appoint, Object),
     (&["arrival"], Appoint, Object),
+    // taking over from the person named before: "X prendra la relève"
+    (&["prend", "la", "releve"], SucceedReferent, Subject),
+    (&["prend", "le", "relais"], SucceedReferent, Subject),
+    (&["prend", "sa", "succession"], SucceedReferent, Subject),
+    // leaving by not standing again, or by retiring
+    (
+        &["fait", "valoir", "ses", "droits", "a", "la", "retraite"],
+        Depart,
+        Subject,
+    ),
+    (
+        &["ne", "sollicite", "pas", "le", "renouvellement"],
+        Depart,
+        Subject,
+    ),
+    (&["ne", "se", "represente", "pas"], Depart, Subject),
+    (&["not", "seek", "re-election"], Depart, Subject),
+    (&["not", "stand", "for", "re-election"], Depart, Subject),
+    (&["not", "to", "seek", "re-election"], Depart, Subject),
+    (
+        &["not", "to", "stand", "for", "re-election"],
+        Depart,
+        Subject,
+    ),
+    (&["will", "run"], Appoint, Subject),
+    (&["will", "lead"], Appoint, Subject),
+    (&["will", "head"], Appoint, Subject),
 ];
+
+/// What a person runs when "to lead"/"will run" is an appointment: "to
+/// lead the company", "will run the bank" (not "will lead the search").
+const RUN_OBJECTS: &[&str] = &[
+    "company",
+    "group",
+    "bank",
+    "business",
+    "firm",
+    "lender",
+    "insurer",
+    "division",
+    "unit",
+    "board",
+    "operations",
+    "team",
+    "subsidiary",
+];
+
+/// "to lead", "will run": an appointment only when what is run is a firm
+/// or a part of one.
+fn runs_firm(p: &Paragraph, after: usize) -> bool {
+    let mut k = after;
+    while p
+        .tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.fold.as_str(), "the" | "its" | "their" | "a" | "an"))
+    {
+        k += 1;
+    }
+    p.tokens.get(k).is_some_and(|t| {
+        RUN_OBJECTS.contains(&t.fold.as_str())
+            || t.fold.ends_with("'s")
+            || p.tok(k).starts_with(char::is_uppercase)
+    }) || role_at(p, k).is_some()
+}
 
 /// A move found in the text, before merging.
 #[derive(Clone, Debug)]
@@ -435,27 +498,54 @@ fn handed_on_word(w: &str) -> bool {
     HANDED_ON.contains(&w) || w.strip_suffix('s').is_some_and(|s| HANDED_ON.contains(&s))
 }
 
+/// Verbs by which a post goes to someone: "her job will pass to X", "la
+/// présidence reviendra à X".
+const GOES_TO: &[&str] = &[
+    "pass", "passes", "passed", "go", "goes", "went", "fall", "falls", "fell", "passe", "revient",
+    "echoit",
+];
+
+/// Where a post named from `from` on is handed on: "sera assuré par",
+/// "will be taken over by", "will pass to"; the token after "par"/"by"/
+/// "à"/"to".
+fn handed_to(p: &Paragraph, from: usize, stop: usize, lang: Lang) -> Option<usize> {
+    (from..stop.min(p.tokens.len())).find_map(|k| {
+        let prev = &p.tokens[k - 1];
+        let handed = handed_on_word(&prev.fold) || GOES_TO.iter().any(|w| is_word(prev, w, lang));
+        let to = match p.tokens[k].fold.as_str() {
+            "par" | "by" => handed_on_word(&prev.fold),
+            "a" | "to" => handed,
+            _ => false,
+        };
+        to.then_some(k + 1)
+    })
+}
+
 /// "son intérim sera assuré par X", "sa succession sera confiée à X", "his
-/// duties will be taken over by X": the possessor is replaced by X. The
-/// phrase ends after "par"/"by"/"à".
-fn handed_on_at(p: &Paragraph, i: usize) -> Option<(usize, Act)> {
+/// duties will be taken over by X", "her job as chief operating officer
+/// will pass to X", "Cho's research duties will be taken over by X": the
+/// possessor is replaced by X. The phrase ends after "par"/"by"/"à"/"to".
+fn handed_on_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act)> {
     let t = p.tokens.get(i)?;
+    // the post noun, up to two words on ("research duties", "former role"),
+    // and past "as ROLE" ("her job as chief operating officer")
+    let post_after = |from: usize| -> Option<usize> {
+        let n = (from..(from + 3).min(p.tokens.len()))
+            .find(|&n| POST_NOUNS.contains(&p.tokens[n].fold.as_str()))?;
+        let mut end = n + 1;
+        if p.tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.fold.as_str(), "as" | "de" | "d'"))
+            && let Some(r) = role_at(p, end + 1)
+        {
+            end = r.end;
+        }
+        Some(end)
+    };
     // "Rao's former role will be filled by X": the name before is replaced
     if t.fold == "'" && p.tokens.get(i + 1).is_some_and(|t| t.fold == "s") {
-        let mut n = i + 2;
-        if p.tokens
-            .get(n)
-            .is_some_and(|t| matches!(t.fold.as_str(), "former" | "old" | "previous"))
-        {
-            n += 1;
-        }
-        if !POST_NOUNS.contains(&p.tokens.get(n)?.fold.as_str()) {
-            return None;
-        }
-        let stop = (n + 7).min(p.tokens.len());
-        return (n + 2..stop)
-            .find(|&k| p.tokens[k].fold == "by" && handed_on_word(&p.tokens[k - 1].fold))
-            .map(|k| (k + 1 - i, Replaced));
+        let end = post_after(i + 2)?;
+        return handed_to(p, end + 1, end + 7, lang).map(|k| (k - i, Replaced));
     }
     let possessive = matches!(t.fold.as_str(), "son" | "sa" | "ses" | "his" | "her");
     // "l'intérim sera assuré par X", "the role will be filled by X" (not
@@ -464,26 +554,25 @@ fn handed_on_at(p: &Paragraph, i: usize) -> Option<(usize, Act)> {
     if !(possessive || determiner) {
         return None;
     }
-    let noun = p.tokens.get(i + 1)?.fold.as_str();
     // "le poste de directeur financier sera confié à X" names the post,
     // not whose it was
-    if !POST_NOUNS.contains(&noun)
-        || (determiner && !matches!(noun, "interim" | "succession" | "remplacement"))
-    {
+    let end = if possessive {
+        post_after(i + 1)?
+    } else if matches!(
+        p.tokens.get(i + 1)?.fold.as_str(),
+        "interim" | "succession" | "remplacement"
+    ) {
+        i + 2
+    } else {
         return None;
-    }
-    let stop = (i + 9).min(p.tokens.len());
-    (i + 3..stop)
-        .find(|&k| {
-            matches!(p.tokens[k].fold.as_str(), "par" | "by" | "a")
-                && handed_on_word(&p.tokens[k - 1].fold)
-                && (possessive
-                    || matches!(
-                        p.tokens[k - 2].fold.as_str(),
-                        "sera" | "seront" | "be" | "est" | "is" | "ete" | "been" | "are"
-                    ))
-        })
-        .map(|k| (k + 1 - i, SucceedReferent))
+    };
+    let k = handed_to(p, end + 1, end + 7, lang)?;
+    (possessive
+        || matches!(
+            p.tokens[k - 3].fold.as_str(),
+            "sera" | "seront" | "be" | "est" | "is" | "ete" | "been" | "are"
+        ))
+    .then_some((k - i, SucceedReferent))
 }
 
 /// Words for a post handed to someone: "a confié la direction financière
@@ -569,36 +658,68 @@ const HAND_ON: &[&str] = &[
 ];
 
 /// Adverbs a phrase may hold: "is also leaving", "a finalement quitté",
-/// "a mis fin mardi au mandat de".
+/// "a mis fin mardi au mandat de", "reviendra alors à". Adverbs in
+/// `-ment`/`-ly` are read by their ending (`gap_word`).
 const INNER_ADVERBS: &[&str] = &[
     "also",
     "already",
     "now",
-    "finally",
-    "formally",
-    "officially",
+    "then",
+    "later",
+    "soon",
     "aussi",
     "egalement",
     "deja",
-    "finalement",
-    "officiellement",
     "desormais",
     "hier",
+    "alors",
+    "ensuite",
+    "bientot",
+    "donc",
 ];
 
-/// The tokens `words` spans from `i`, adverbs between its words allowed.
-fn phrase_at(p: &Paragraph, i: usize, words: &[&str]) -> Option<usize> {
+/// A word a phrase may hold between two of its own: an adverb or a
+/// weekday.
+fn gap_word(f: &str) -> bool {
+    INNER_ADVERBS.contains(&f)
+        || WEEKDAYS.contains(&f)
+        || (f.len() >= 7 && f.ends_with("ment"))
+        || (f.len() >= 6 && f.ends_with("ly"))
+}
+
+/// Token `t` is phrase word `w`: as written, as the present of a French
+/// verb form ("prendra" for "prend"), or "would"/"shall" for "will".
+fn is_word(t: &super::tokens::Token, w: &str, lang: Lang) -> bool {
+    t.fold == w
+        || (lang == Lang::Fr && t.verb.as_deref() == Some(w))
+        || (w == "will" && matches!(t.fold.as_str(), "would" | "shall"))
+}
+
+/// The tokens `words` spans from `i`. Between its words it may hold
+/// adverbs and weekdays ("a mis fin mardi au mandat de") and an aside
+/// between commas ("a mis fin, avec effet immédiat, aux fonctions de").
+fn phrase_at(p: &Paragraph, i: usize, words: &[&str], lang: Lang) -> Option<usize> {
     let mut k = i;
     for (n, w) in words.iter().enumerate() {
         if n > 0 {
-            while p.tokens.get(k).is_some_and(|t| {
-                let f = t.fold.as_str();
-                (INNER_ADVERBS.contains(&f) || WEEKDAYS.contains(&f)) && f != *w
-            }) {
+            while p
+                .tokens
+                .get(k)
+                .is_some_and(|t| gap_word(&t.fold) && t.fold != *w)
+            {
                 k += 1;
             }
+            // an aside: up to five words between commas, then the phrase goes on
+            if p.tokens.get(k).is_some_and(|t| t.fold == ",") && *w != "," {
+                let close = (k + 2..(k + 7).min(p.tokens.len())).find(|&j| p.tokens[j].fold == ",");
+                if let Some(j) = close
+                    && p.tokens.get(j + 1).is_some_and(|t| is_word(t, w, lang))
+                {
+                    k = j + 1;
+                }
+            }
         }
-        if p.tokens.get(k)?.fold != *w {
+        if !is_word(p.tokens.get(k)?, w, lang) {
             return None;
         }
         k += 1;
@@ -629,6 +750,21 @@ fn special_at(p: &Paragraph, i: usize) -> Option<(usize, Act, Dir)> {
         };
         let dir = if act == Appoint { Object } else { Subject };
         return Some((to + 1 - i, act, dir));
+    }
+    // "X will be interim chief executive", "X sera directeur général"
+    let be = match f {
+        "will" | "would" => p
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.fold == "be")
+            .then_some(2),
+        "sera" => Some(1),
+        _ => None,
+    };
+    if let Some(len) = be
+        && role_after(p, i + len, (i + len + 6).min(p.tokens.len())).is_some()
+    {
+        return Some((len, Appoint, Subject));
     }
     // "Gaspard de Villeneuve, parti en mars", "elle est partie"
     if matches!(f, "parti" | "partie")
@@ -682,7 +818,7 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     {
         return Some((2, SucceedReferent, Subject));
     }
-    if let Some((len, act)) = handed_on_at(p, i) {
+    if let Some((len, act)) = handed_on_at(p, i, lang) {
         return Some((len, act, Subject));
     }
     // "X a remercié M. Y" thanks Y; "X a été remercié" is fired
@@ -702,7 +838,7 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     let found = TRIGGERS
         .iter()
         .filter(|(words, _, dir)| speaks(words, *dir, lang))
-        .filter_map(|(words, act, dir)| Some((phrase_at(p, i, words)?, *act, *dir)))
+        .filter_map(|(words, act, dir)| Some((phrase_at(p, i, words, lang)?, *act, *dir)))
         .fold(
             None,
             |best: Option<(usize, Act, Dir)>, (len, act, dir)| match best {
@@ -710,6 +846,12 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
                 _ => Some((len, act, dir)),
             },
         );
+    if let Some((len, Appoint, _)) = found
+        && matches!(p.tokens[i + len - 1].fold.as_str(), "run" | "lead" | "head")
+        && !runs_firm(p, i + len)
+    {
+        return None;
+    }
     // the passive with words in between: "sera remplacé à compter du
     // 1er mars par X", "was replaced last week by X"
     if let Some((len, Succeed, dir)) = found
@@ -871,6 +1013,22 @@ fn subject_mentions(
         // "remplacé par Anne-Laure Lorin, petite-fille du fondateur, qui
         // prendra ses fonctions": the antecedent is the last person named
         if let Some(m) = mentions.iter().rev().find(|m| m.end <= j && j - m.end <= 8) {
+            return vec![**m];
+        }
+    }
+    // the verb after a relative clause between commas: "Rémi Bastide, qui
+    // secondait Armand Sorelhac depuis six ans, quittera", "Pike, who
+    // hired Jane Doe, will leave": the subject is the antecedent
+    if before >= 2 && p.tokens[before - 1].fold == "," {
+        let open = (before.saturating_sub(16)..before - 1).rev().find(|&j| {
+            j >= 1
+                && matches!(p.tokens[j].fold.as_str(), "qui" | "who")
+                && p.tokens[j - 1].fold == ","
+        });
+        let enclosed = open.is_some_and(|j| (j + 1..before - 1).all(|q| p.tokens[q].fold != ","));
+        if let Some(j) = open.filter(|_| enclosed)
+            && let Some(m) = mentions.iter().find(|m| m.end + 1 == j)
+        {
             return vec![**m];
         }
     }
@@ -1254,6 +1412,19 @@ pub fn find(
                     continue;
                 };
                 let end = k + len;
+                // "quittera l'entreprise pour prendre la tête d'une
+                // coopérative", "left to run a rival": after a departure, an
+                // appointment of purpose is the next job elsewhere
+                let purpose = p.tokens[k].fold == "to" || (k > 0 && p.tokens[k - 1].fold == "pour");
+                if act == Appoint
+                    && purpose
+                    && moves[first_move..]
+                        .iter()
+                        .any(|m| m.kind == EventKind::Departure)
+                {
+                    k = end;
+                    continue;
+                }
                 let mut doubts = Vec::new();
                 // who
                 let mut object = object_mentions(&mentions, end, sentence.end, p);
@@ -1330,6 +1501,20 @@ pub fn find(
                     _ => (subject_mentions(&mentions, k, p, &taken), Vec::new()),
                 };
                 let mut subject_ids: Vec<usize> = subjects.iter().map(|m| m.person).collect();
+                // "Pour remplacer M. Solheim, le conseil a fait appel à Mme
+                // Zielińska", "To replace him, the board named X": the
+                // successor is named in the main clause, after the comma
+                if matches!(act, Succeed | SucceedReferent)
+                    && (k == sentence.start || k == sentence.start + 1)
+                    && matches!(p.tokens[sentence.start].fold.as_str(), "pour" | "to")
+                {
+                    let after = objects.last().map_or(end, |m| m.end);
+                    let comma = (after..sentence.end).find(|&j| p.tokens[j].fold == ",");
+                    subject_ids = comma
+                        .and_then(|c| mentions.iter().find(|m| m.start > c))
+                        .map(|m| vec![m.person])
+                        .unwrap_or_default();
+                }
                 let needs_subject = (dir == Object && possessive && objects.is_empty())
                     || matches!(act, Succeed | Replaced)
                     || (dir == Subject || (dir == Either && !object_now));
@@ -1561,24 +1746,9 @@ pub fn merge(raw: Vec<Move>, names: &[String]) -> Vec<Move> {
     for m in pairs {
         let (new, role, org, refs, when) = (m.person, m.role, m.org, m.refs, m.when);
         let Some(old) = m.succeeds else { continue };
-        // "X est promu directeur général délégué. Il sera remplacé … par
-        // Y": X, appointed before he is replaced, moves up and does not
-        // leave ("X cède sa place à Y. Elle deviendra présidente" does)
-        let at = out
+        if !out
             .iter()
-            .position(|o| o.person == new && o.succeeds == Some(old))
-            .unwrap_or(0);
-        let promoted = out[..at].iter().any(|a| {
-            a.person == old
-                && a.kind == EventKind::Appointment
-                && a.refs
-                    .iter()
-                    .any(|&r| refs.iter().any(|&s| r == s || r + 1 == s))
-        });
-        if !promoted
-            && !out
-                .iter()
-                .any(|m| m.person == old && m.kind == EventKind::Departure)
+            .any(|m| m.person == old && m.kind == EventKind::Departure)
         {
             out.push(Move {
                 kind: EventKind::Departure,
@@ -1828,11 +1998,13 @@ mod tests {
                 "Jane Doe a été nommée directrice. Son ancien poste reste vacant.",
                 vec![(Appointment, s("Jane Doe"), None)],
             ),
+            // promoted, and her old post handed on: she leaves it
             (
                 "Jane Doe est promue directrice générale déléguée. Elle sera remplacée par Paul Roux.",
                 vec![
                     (Appointment, s("Jane Doe"), None),
                     (Appointment, s("Paul Roux"), Some(s("Jane Doe"))),
+                    (Departure, s("Jane Doe"), None),
                 ],
             ),
             (
@@ -2109,6 +2281,132 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(moves(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn clause_shapes() {
+        use EventKind::*;
+        let s = |x: &str| x.to_string();
+        let cases: Vec<(&str, Vec<Named>)> = vec![
+            // any tense of a phrase's verb
+            (
+                "Paul Roux quittait le groupe. Jane Doe prendrait sa succession.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux part à la retraite. Jane Doe, son adjointe, prendra la relève.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux ne sollicitera pas le renouvellement de son mandat.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Paul Roux fera valoir ses droits à la retraite en avril.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Paul Roux said he would not seek re-election.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            // a post handed on, named by its holder
+            (
+                "Paul Roux becomes chief executive. His job as chief operating officer will pass to Jane Doe.",
+                vec![
+                    (Appointment, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Dr. Paul Roux will be interim chief executive. Roux's research duties will be taken over by his deputy, Jane Doe.",
+                vec![
+                    (Appointment, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Jane Doe reprendra les fonctions de Paul Roux.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            // "would" for "will"
+            (
+                "Paul Roux resigned. Jane Doe would serve as interim chief executive.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // an adverb, an aside between commas
+            (
+                "Le conseil a mis fin, avec effet immédiat, aux fonctions de Paul Roux.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Jane Doe succède finalement à Paul Roux.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            // the verb after a relative clause belongs to its antecedent
+            (
+                "Le directeur général, Paul Roux, qui secondait Jane Doe depuis six ans, quittera le groupe.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            // leaving to head something else is not an appointment here
+            (
+                "Paul Roux quittera le groupe pour prendre la tête d'une coopérative.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Acme a recruté Jane Doe pour prendre la tête de ses ventes.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            // the successor in the main clause after "Pour remplacer Y,"
+            (
+                "Pour remplacer Paul Roux à la direction des ventes, le conseil a fait appel à Jane Doe.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(moves(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn verb_forms() {
+        use super::super::lexicon::verb_form;
+        let cases: &[(&str, Option<&str>)] = &[
+            ("quittera", Some("quitte")),
+            ("quitterait", Some("quitte")),
+            ("quittaient", Some("quitte")),
+            ("dirigeait", Some("dirige")),
+            ("remplacer", Some("remplace")),
+            ("succedera", Some("succede")),
+            ("prendra", Some("prend")),
+            ("reviendra", Some("revient")),
+            // already the present, or too short to tell
+            ("quitte", None),
+            ("part", None),
+            ("sera", None),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(verb_form(word).as_deref(), want, "{word}");
         }
     }
 

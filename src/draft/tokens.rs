@@ -36,6 +36,10 @@ pub struct Token {
     pub end: usize,
     /// Folded: lowercase, no accents, `’` as `'`; numbers without spaces.
     pub fold: String,
+    /// The present-tense form of a French verb form, the form the move
+    /// phrases are written in ("prendra" → "prend"; see
+    /// [`verb_form`](super::lexicon::verb_form)).
+    pub verb: Option<String>,
     /// Whitespace precedes the token.
     pub space_before: bool,
 }
@@ -137,11 +141,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             Kind::Number => raw.chars().filter(|c| !is_space(*c)).collect(),
             _ => fold(raw).replace('’', "'"),
         };
+        let verb = match kind {
+            Kind::Word => super::lexicon::verb_form(&fold),
+            _ => None,
+        };
         tokens.push(Token {
             kind,
             start,
             end,
             fold,
+            verb,
             space_before,
         });
         space_before = false;
