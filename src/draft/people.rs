@@ -257,16 +257,14 @@ fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
                     end += 1;
                 } else if initial(p, end) && name_token(p, end + 2) {
                     end += 2;
-                } else if end > start
-                    && ((p
-                        .tokens
-                        .get(end)
-                        .is_some_and(|t| PARTICLES.contains(&t.fold.as_str()))
-                        && !upper_initial(p.tok(end)))
-                        || gaelic(p, end))
-                    && name_token(p, end + 1)
-                {
+                } else if end > start && (gaelic(p, end) && name_token(p, end + 1)) {
                     end += 1;
+                } else if end > start
+                    && let Some(after) = particles_end(p, end)
+                    && name_token(p, after)
+                {
+                    // "van der Linde", "de la Tour"
+                    end = after;
                 } else {
                     break;
                 }
@@ -333,10 +331,22 @@ fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
     out
 }
 
+/// The end of a run of up to three lowercase particles from `i` ("van
+/// der", "de la"), if one starts there.
+fn particles_end(p: &Paragraph, i: usize) -> Option<usize> {
+    let lower_particle = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| PARTICLES.contains(&t.fold.as_str()) && !upper_initial(p.tok(k)))
+    };
+    let end = (i..i + 3).take_while(|&k| lower_particle(k)).last()? + 1;
+    Some(end)
+}
+
 /// Words of the candidate that are names (initials and particles left out).
 fn name_words(p: &Paragraph, c: &Candidate) -> Vec<String> {
     (c.start..c.end)
-        .filter(|&k| name_token(p, k))
+        .filter(|&k| name_token(p, k) && !(gaelic(p, k) && k + 1 < c.end))
         .map(|k| p.tokens[k].fold.clone())
         .collect()
 }
@@ -541,9 +551,9 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
         .map(|k| p.tokens[k].fold.as_str())
         .collect();
     let joined = words.join(" ");
-    // "Dr. Helen Park": a surname that is also a place word, after an
-    // honorific
-    let surname_too = c.honorific.is_some()
+    // "Dr. Helen Park", "Min-jun Park": a surname that is also a place
+    // word, after an honorific or a known given name
+    let surname_too = (c.honorific.is_some() || words.first().is_some_and(|w| is_first_name(w)))
         && folded
             .last()
             .is_some_and(|w| matches!(*w, "park" | "hill" | "hall" | "power" | "king" | "lake"));
@@ -941,11 +951,25 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
         accs.iter()
             .position(|a| a.words.last().is_some_and(|l| l == w))
     };
+    // "Sir Alistair", "Dame Folasade": the given name of a knight or dame
+    // named in full
+    let styled_given = |accs: &[Acc], c: &Candidate, w: &str| {
+        let styled = c
+            .honorific
+            .is_some_and(|h| matches!(paras[c.para].tokens[h].fold.as_str(), "sir" | "dame"));
+        let mut with: Vec<usize> = (0..accs.len())
+            .filter(|&i| accs[i].words.len() > 1 && accs[i].words[0] == w)
+            .collect();
+        (styled && with.len() == 1).then(|| with.remove(0))
+    };
     for c in single {
         let p = &paras[c.para];
-        let w = p.tokens[c.start].fold.clone();
+        // "Ms Ní Bhriain": the surname after a Gaelic particle
+        let Some(w) = name_words(p, c).pop() else {
+            continue;
+        };
         let alias = p.span(c.honorific.unwrap_or(c.start), c.end).to_string();
-        match surname_of(&accs, &w) {
+        match surname_of(&accs, &w).or_else(|| styled_given(&accs, c, &w)) {
             Some(i) => {
                 if !accs[i].aliases.contains(&alias) {
                     accs[i].aliases.push(alias);
@@ -981,6 +1005,21 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
             .collect(),
         mentions: vec![Vec::new(); paras.len()],
     };
+    // given names a knight or dame is called by alone ("Sir Alistair")
+    let styled: HashMap<String, usize> = people
+        .found
+        .iter()
+        .enumerate()
+        .flat_map(|(i, f)| {
+            let first = f.tokens.first().filter(|_| f.tokens.len() > 1);
+            f.aliases.iter().filter_map(move |a| {
+                let (title, given) = a.split_once(' ')?;
+                let styled = matches!(crate::model::fold(title).as_str(), "sir" | "dame");
+                let given = crate::model::fold(given);
+                (styled && first == Some(&given)).then_some((given, i))
+            })
+        })
+        .collect();
     // surnames shared by two people are ambiguous alone
     let mut surnames: HashMap<&str, Option<usize>> = HashMap::new();
     for (i, f) in people.found.iter().enumerate() {
@@ -1031,6 +1070,13 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
                 if ok && f.tokens.len() > 1 && hit.is_none_or(|(_, e)| j > e) {
                     hit = Some((i, j));
                 }
+            }
+            if hit.is_none()
+                && k > 0
+                && is_honorific(p, k - 1)
+                && let Some(&i) = styled.get(&p.tokens[k].fold)
+            {
+                hit = Some((i, k + 1));
             }
             if hit.is_none()
                 && let Some(&i) = surnames.get(&p.tokens[k].fold)
@@ -1205,6 +1251,42 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
         }
+    }
+
+    /// Issue #7, fifth round: runs of lowercase particles, a place-word
+    /// surname after a known given name, a knight called by the given
+    /// name, a Gaelic particle before the surname.
+    #[test]
+    fn names_with_particle_runs_and_styles() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Le directeur financier, Pieter van der Linde, reste en poste.",
+                &["Pieter van der Linde"],
+            ),
+            (
+                "His replacement, Min-jun Park, joins from a rival.",
+                &["Min-jun Park"],
+            ),
+            // not a given name: still a place
+            ("Laurel Park opens in May.", &[]),
+            (
+                "Sir Quillon Brask will retire. \"It is time,\" Sir Quillon said.",
+                &["Quillon Brask"],
+            ),
+            (
+                "Siobhán Ní Bhriain resigned.\n\nThe board thanked Ms Ní Bhriain. Ní Bhriain said little.",
+                &["Siobhán Ní Bhriain"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+        // "Sir Quillon" is the same person, found where the text says it
+        let paras = paragraphs("Sir Quillon Brask will retire. Sir Quillon said so.");
+        let skip = vec![false; paras.len()];
+        let found = find(&paras, &skip, &skip);
+        assert_eq!(found.found[0].aliases, ["Sir Quillon Brask", "Sir Quillon"]);
+        assert_eq!(found.mentions[0].len(), 2);
     }
 
     /// Issue #7, third round: a capitalised particle after any name word,
