@@ -105,9 +105,14 @@ pub fn date_at(p: &Paragraph, i: usize) -> Option<DateHit> {
             day: Some(d),
         });
     }
-    // June 11, 2025 / June 2025 / June
+    // June 11, 2025 / June 2025 / June / Sept. 8, 2026
     if let Some(m) = month(p, i) {
-        if let Some((d, k)) = day(p, i + 1) {
+        let after = if p.tokens.get(i + 1).is_some_and(|t| t.fold == ".") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some((d, k)) = day(p, after) {
             let k2 = if p.tokens.get(k).is_some_and(|t| t.fold == ",") {
                 k + 1
             } else {
@@ -237,6 +242,7 @@ mod tests {
             ("in 2024", "2024"),
             ("2025-03-04", "2025-03-04"),
             ("Published Tuesday, March 3rd, 2026", "2026-03-03"),
+            ("LONDON, Sept. 8, 2026", "2026-09-08"),
         ];
         for (text, want) in cases {
             let p = &paragraphs(text)[0];

@@ -94,6 +94,8 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["was", "fired"], Depart, Subject),
     (&["was", "dismissed"], Depart, Subject),
     (&["was", "pushed", "out"], Depart, Subject),
+    (&["pushed", "out"], Depart, Either),
+    (&["forced", "out"], Depart, Either),
     (&["prend", "sa", "retraite"], Depart, Subject),
     (&["prendra", "sa", "retraite"], Depart, Subject),
     (&["part", "a", "la", "retraite"], Depart, Subject),
@@ -310,7 +312,6 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["step", "aside"], Depart, Subject),
     (&["was", "removed"], Depart, Subject),
     (&["been", "removed"], Depart, Subject),
-    (&["forced", "out"], Depart, Subject),
     (&["will", "depart"], Depart, Subject),
     (&["is", "departing"], Depart, Subject),
     (&["sacked"], Depart, Either),
@@ -1548,25 +1549,39 @@ pub fn find(
                         p.span(sentence.start, end)
                     ));
                 }
-                let date = dates
-                    .iter()
-                    .min_by_key(|d| {
-                        if d.start >= end {
-                            d.start - end
-                        } else {
-                            k - d.start.min(k)
-                        }
-                    })
-                    .and_then(|d| {
-                        let (date, borrowed) = d.resolve(article_year)?;
-                        if borrowed {
-                            doubts.push(format!(
-                                "year taken from the article's date (\"{}\")",
-                                p.span(d.start, d.end)
-                            ));
-                        }
-                        Some(date)
-                    });
+                let nearest = dates.iter().min_by_key(|d| {
+                    if d.start >= end {
+                        d.start - end
+                    } else {
+                        k - d.start.min(k)
+                    }
+                });
+                // "Solberg, who joined Carrowmere in 2019", "qui a rejoint le
+                // conseil en 2023": a move the clause dates two years or more
+                // before the article is background, not news
+                let background = nearest.is_some_and(|d| {
+                    d.start >= end
+                        && (end..d.start).all(|j| p.tokens[j].fold != ",")
+                        && d.resolve(article_year).is_some_and(|(date, borrowed)| {
+                            !borrowed
+                                && article_year
+                                    .is_some_and(|y| chrono::Datelike::year(&date.start()) <= y - 2)
+                        })
+                });
+                if background && act != Hold {
+                    k = end;
+                    continue;
+                }
+                let date = nearest.and_then(|d| {
+                    let (date, borrowed) = d.resolve(article_year)?;
+                    if borrowed {
+                        doubts.push(format!(
+                            "year taken from the article's date (\"{}\")",
+                            p.span(d.start, d.end)
+                        ));
+                    }
+                    Some(date)
+                });
                 let role_from = objects.last().map_or(end, |m| m.end.max(end));
                 // "a confié la présidence à X": the role inside the phrase
                 let role = role_after(p, role_from, sentence.end)
@@ -2372,6 +2387,25 @@ mod tests {
             ),
             (
                 "Acme a recruté Jane Doe pour prendre la tête de ses ventes.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            (
+                "Acme pushed out chief executive Paul Roux and said Jane Doe would run the bank on an interim basis.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // "will lead the search" is not a post
+            (
+                "Jane Doe will lead the search for a new chief executive.",
+                vec![],
+            ),
+            // a move dated two years or more before the article (2025 in
+            // these tests) is background
+            ("Jane Doe, who joined the board in 2019, spoke.", vec![]),
+            (
+                "Jane Doe joined the board in 2024.",
                 vec![(Appointment, s("Jane Doe"), None)],
             ),
             // the successor in the main clause after "Pour remplacer Y,"

@@ -121,6 +121,9 @@ const KEPT_MODIFIERS: &[&str] = &[
     "acting",
     "deputy",
     "senior",
+    "independent",
+    "non-executive",
+    "lead",
     "executive",
     "co",
     "adjoint",
@@ -336,6 +339,21 @@ pub fn org_at(p: &Paragraph, i: usize) -> Option<usize> {
 }
 
 /// A role phrase starting at token `i` (modifiers allowed before the head).
+/// A role head at `i`, or after kept modifiers from `i`: "senior
+/// independent director".
+fn modifies_head(p: &Paragraph, i: usize) -> bool {
+    let mut k = i;
+    while p
+        .tokens
+        .get(k)
+        .is_some_and(|t| KEPT_MODIFIERS.contains(&t.fold.as_str()))
+        && k < i + 2
+    {
+        k += 1;
+    }
+    head_at(p, k).is_some()
+}
+
 pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
     let mut j = i;
     let mut former = false;
@@ -347,7 +365,7 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
             j += 1;
         } else if DROPPED_MODIFIERS.contains(&t.fold.as_str()) {
             j += 1;
-        } else if KEPT_MODIFIERS.contains(&t.fold.as_str()) && head_at(p, j + 1).is_some() {
+        } else if KEPT_MODIFIERS.contains(&t.fold.as_str()) && modifies_head(p, j + 1) {
             start_kept.get_or_insert(j);
             j += 1;
         } else {
@@ -463,6 +481,12 @@ mod tests {
                 "directrice financière de Vantel, qui",
                 "directrice financière",
                 Some("Vantel"),
+                true,
+            ),
+            (
+                "senior independent director, who",
+                "senior independent director",
+                None,
                 true,
             ),
             (
