@@ -327,6 +327,9 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["removal"], Depart, Object),
     // more appointments
     (&["prend", "les", "renes"], Appoint, Subject),
+    (&["reprend", "les", "renes"], Appoint, Subject),
+    (&["prend", "la", "barre"], Appoint, Subject),
+    (&["reprend", "la", "barre"], Appoint, Subject),
     (&["prendra", "les", "renes"], Appoint, Subject),
     (&["pris", "les", "renes"], Appoint, Subject),
     (&["takes", "the", "reins"], Appoint, Subject),
@@ -552,6 +555,16 @@ fn handed_on_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act)> {
     // "l'intérim sera assuré par X", "the role will be filled by X" (not
     // "le poste occupé par X", the post X holds)
     let determiner = matches!(t.fold.as_str(), "l'" | "le" | "la" | "the");
+    // "la direction financière, vacante depuis …, elle sera assurée par
+    // intérim par X": a pronoun for the post, the verb right after it
+    if matches!(t.fold.as_str(), "elle" | "il")
+        && p.tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "sera" | "est"))
+        && p.tokens.get(i + 2).is_some_and(|t| handed_on_word(&t.fold))
+    {
+        return handed_to(p, i + 3, i + 6, lang).map(|k| (k - i, SucceedReferent));
+    }
     if !(possessive || determiner) {
         return None;
     }
@@ -607,6 +620,11 @@ const POST_WORDS: &[&str] = &[
     "siege",
     "mandat",
     "place",
+    // the part of a firm a person ran: "il laisse les opérations à X"
+    "operations",
+    "finances",
+    "ventes",
+    "sales",
 ];
 
 /// Verbs that give a post to the person after "à"/"to", the giver being
@@ -1016,6 +1034,19 @@ fn subject_mentions(
         if let Some(m) = mentions.iter().rev().find(|m| m.end <= j && j - m.end <= 8) {
             return vec![**m];
         }
+    }
+    // a described subject right before the verb: "…, le directeur général
+    // débarqué", "the chief executive resigned": no one named
+    let described_subject = (before.saturating_sub(6)..before).any(|s| {
+        s >= 1
+            && matches!(p.tokens[s - 1].fold.as_str(), "le" | "la" | "l'" | "the")
+            && role_at(p, s).is_some_and(|r| r.end >= before && r.org.is_none())
+            && !mentions
+                .iter()
+                .any(|m| m.start == before || m.end + 1 >= s && m.end <= s)
+    });
+    if described_subject {
+        return Vec::new();
     }
     // the verb after a relative clause between commas: "Rémi Bastide, qui
     // secondait Armand Sorelhac depuis six ans, quittera", "Pike, who
@@ -2406,6 +2437,27 @@ mod tests {
             ("Jane Doe, who joined the board in 2019, spoke.", vec![]),
             (
                 "Jane Doe joined the board in 2024.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            // a post named by a pronoun, handed on
+            (
+                "La direction financière, vacante depuis la démission de Paul Roux, elle sera assurée par intérim par Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux est promu directeur général délégué. Il laisse les opérations à Jane Doe.",
+                vec![
+                    (Appointment, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            // the one who leaves is described, not the person named
+            (
+                "Jane Doe reprend la barre, le directeur général débarqué.",
                 vec![(Appointment, s("Jane Doe"), None)],
             ),
             // the successor in the main clause after "Pour remplacer Y,"
