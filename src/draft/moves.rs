@@ -352,6 +352,7 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["step", "into"], Appoint, Subject),
     (&["steps", "up", "as"], Appoint, Subject),
     (&["stepped", "up", "as"], Appoint, Subject),
+    (&["has", "been", "running"], Appoint, Subject),
     (&["brought", "in"], Appoint, Subject),
     (&["recruited"], Appoint, Either),
     (&["poached"], Appoint, Either),
@@ -1212,6 +1213,45 @@ fn stand_ins(
     }
 }
 
+/// Posts named by the office rather than its holder: "la direction
+/// générale", "la présidence", "la direction financière".
+const OFFICES: &[&str] = &["direction", "presidence"];
+
+/// Adjectives and complements that say which office: "générale", "des
+/// opérations", "du conseil".
+const OFFICE_KINDS: &[&str] = &[
+    "generale",
+    "financiere",
+    "commerciale",
+    "technique",
+    "juridique",
+    "des operations",
+    "du conseil",
+];
+
+/// An office named in `range`, as a role: "direction générale".
+fn post_named(p: &Paragraph, range: std::ops::Range<usize>) -> Option<RoleMatch> {
+    let start = range
+        .clone()
+        .find(|&j| OFFICES.contains(&p.tokens[j].fold.as_str()))?;
+    let mut end = start + 1;
+    let next = |n: usize| (end..end + n).map(|j| p.tokens.get(j).map_or("", |t| t.fold.as_str()));
+    if let Some(kind) = OFFICE_KINDS.iter().find(|kind| {
+        let words: Vec<&str> = kind.split(' ').collect();
+        next(words.len()).eq(words.iter().copied())
+    }) {
+        end += kind.split(' ').count();
+    }
+    Some(RoleMatch {
+        role: p.span(start, end).to_string(),
+        org: None,
+        leader: true,
+        former: false,
+        start,
+        end,
+    })
+}
+
 /// A role reduced to what two wordings of it share: "chief executive",
 /// "CEO", "directrice générale" and "PDG" are all `ceo`.
 fn role_key(role: &str) -> String {
@@ -1249,6 +1289,7 @@ fn role_key(role: &str) -> String {
         | "directrice generale"
         | "dg"
         | "pdg"
+        | "direction generale"
         | "patron"
         | "patronne"
         | "boss" => "ceo",
@@ -1257,17 +1298,23 @@ fn role_key(role: &str) -> String {
         | "finance chief"
         | "finance director"
         | "directeur financier"
-        | "directrice financiere" => "cfo",
+        | "directrice financiere"
+        | "direction financiere" => "cfo",
         "coo"
         | "chief operating officer"
         | "directeur des operations"
-        | "directrice des operations" => "coo",
+        | "directrice des operations"
+        | "direction des operations" => "coo",
         "cto" | "chief technology officer" | "directeur technique" | "directrice technique" => {
             "cto"
         }
-        "chair" | "chairman" | "chairwoman" | "president du conseil" | "presidente du conseil" => {
-            "chair"
-        }
+        "chair"
+        | "chairman"
+        | "chairwoman"
+        | "president du conseil"
+        | "presidente du conseil"
+        | "presidence"
+        | "presidence du conseil" => "chair",
         _ => "",
     };
     if canon.is_empty() {
@@ -1521,6 +1568,19 @@ pub fn find(
                     })
                 });
                 let possessive = k > 0 && POSSESSIVES.contains(&p.tokens[k - 1].fold.as_str());
+                // "since his departure", "après son départ": a time, the
+                // move told elsewhere
+                if possessive
+                    && dir == Object
+                    && k >= 2
+                    && matches!(
+                        p.tokens[k - 2].fold.as_str(),
+                        "since" | "after" | "before" | "until" | "depuis" | "apres" | "avant"
+                    )
+                {
+                    k = end;
+                    continue;
+                }
                 let (subjects, objects) = match (act, dir) {
                     (Succeed | Replaced | SucceedReferent, _) => {
                         (subject_mentions(&mentions, k, p, &taken), object)
@@ -1616,7 +1676,14 @@ pub fn find(
                 let role_from = objects.last().map_or(end, |m| m.end.max(end));
                 // "a confié la présidence à X": the role inside the phrase
                 let role = role_after(p, role_from, sentence.end)
-                    .or_else(|| role_after(p, k + 1, end).filter(|r| r.end < end));
+                    .or_else(|| role_after(p, k + 1, end).filter(|r| r.end < end))
+                    .or_else(|| {
+                        // "la direction générale sera confiée à X", "la
+                        // présidence reviendra à X": the post as the role
+                        (act == Appoint && dir == Object)
+                            .then(|| post_named(p, k.saturating_sub(6)..end))
+                            .flatten()
+                    });
                 let org = role.as_ref().and_then(|r| r.org.clone()).or_else(|| {
                     // "quitte Vantel", "left Brightwell"
                     (act == Depart && dir == Subject)
@@ -1649,8 +1716,26 @@ pub fn find(
                         } else {
                             objects.iter().map(|m| m.person).collect()
                         };
+                        // "X will step into her role", "X reprend ses
+                        // fonctions": the post of the person named before
+                        let into_post = act == Appoint
+                            && p.tokens.get(end).is_some_and(|t| {
+                                POSSESSIVES.contains(&t.fold.as_str()) && t.fold != "their"
+                            })
+                            && p.tokens
+                                .get(end + 1)
+                                .is_some_and(|t| POST_NOUNS.contains(&t.fold.as_str()));
+                        let holder = last_subject
+                            .filter(|s| into_post && who.len() == 1 && !who.contains(s));
                         for person in who {
-                            moves.push(new(kind, person, None, doubts.clone()));
+                            let mut d = doubts.clone();
+                            if holder.is_some() {
+                                d.push(format!(
+                                    "the text says \"{}\"; the post is read as that of the person named before",
+                                    p.span(k, end + 2)
+                                ));
+                            }
+                            moves.push(new(kind, person, holder, d));
                         }
                     }
                     SucceedReferent => {
@@ -2459,6 +2544,31 @@ mod tests {
             (
                 "Jane Doe reprend la barre, le directeur général débarqué.",
                 vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            // the post of the person named before
+            (
+                "Jane Doe will take over as interim chief executive. Paul Roux will step into her role on an acting basis.",
+                vec![
+                    (Appointment, s("Jane Doe"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Jane Doe"))),
+                    (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            // "since his departure" dates something else
+            (
+                "Paul Roux resigned in May, and Jane Doe has been running the unit since his departure.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), None),
+                ],
+            ),
+            // an office as the role: the same post left and filled
+            (
+                "Le directeur général, Paul Roux, quittera le groupe. La direction générale sera confiée à Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
             ),
             // the successor in the main clause after "Pour remplacer Y,"
             (

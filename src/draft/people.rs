@@ -1082,7 +1082,9 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
                 && let Some(&i) = surnames.get(&p.tokens[k].fold)
             {
                 // a surname alone, not the start of another capitalised name
-                let next_cap = name_token(p, k + 1);
+                // (a Title Case verb may follow: "as Whitcombe Retires")
+                let next_cap =
+                    name_token(p, k + 1) && !PERSON_VERBS.contains(&p.tokens[k + 1].fold.as_str());
                 let prev_cap = k > 0 && name_token(p, k - 1) && !is_honorific(p, k - 1);
                 if !next_cap && !prev_cap {
                     hit = Some((i, k + 1));
@@ -1287,6 +1289,12 @@ mod tests {
         let found = find(&paras, &skip, &skip);
         assert_eq!(found.found[0].aliases, ["Sir Quillon Brask", "Sir Quillon"]);
         assert_eq!(found.mentions[0].len(), 2);
+        // a surname before a Title Case verb in a headline
+        let paras =
+            paragraphs("Acme Taps Rival's Chief as Brask Retires\n\nQuillon Brask said so.");
+        let skip = vec![false; paras.len()];
+        let found = find(&paras, &skip, &skip);
+        assert_eq!(found.mentions[0].len(), 1, "{:?}", found.mentions);
     }
 
     /// Issue #7, third round: a capitalised particle after any name word,
