@@ -1010,6 +1010,8 @@ pub const NOT_PERSON: &[&str] = &[
     "bank",
     "banque",
     "capital",
+    "kapitaal",
+    "kapital",
     "partners",
     "associates",
     "ventures",

@@ -291,6 +291,8 @@ const ABOUT: &[&[&str]] = &[
     &["of", "about"],
     &["de", "l'", "ordre", "de"],
     &["on", "the", "order", "of"],
+    &["something", "like"],
+    &["quelque", "chose", "comme"],
 ];
 const AT_LEAST: &[&[&str]] = &[
     &["au", "moins"],
@@ -329,6 +331,7 @@ const AFTER_AT_LEAST: &[&[&str]] = &[
     &["plus"],
 ];
 const AFTER_ABOUT: &[&[&str]] = &[&["environ"], &["or", "so"]];
+const AFTER_UP_TO: &[&[&str]] = &[&["au", "plus"], &["at", "most"], &["au", "maximum"]];
 
 /// The bound phrase ending right before token `start`: (bound, its start).
 fn bound_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
@@ -383,6 +386,7 @@ fn bound_after(p: &Paragraph, end: usize) -> Option<(Bound, usize)> {
     for (list, bound) in [
         (AFTER_AT_LEAST, Bound::AtLeast),
         (AFTER_ABOUT, Bound::About),
+        (AFTER_UP_TO, Bound::UpTo),
     ] {
         for phrase in list {
             if phrase
@@ -949,6 +953,22 @@ mod tests {
                 Other,
             ),
             ("CHF 12 million fine", en, 1.2e7, "CHF", Exact, Cost),
+            (
+                "une amende de 20 millions d'euros au plus",
+                fr,
+                2e7,
+                "EUR",
+                UpTo,
+                Cost,
+            ),
+            (
+                "they need to raise something like £500m",
+                en,
+                5e8,
+                "GBP",
+                About,
+                Funding,
+            ),
             (
                 "entre 2 et 3 milliards d'euros de coûts",
                 fr,

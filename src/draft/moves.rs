@@ -8,7 +8,7 @@ use super::dates::dates_in;
 use super::lexicon::WEEKDAYS;
 use super::people::{Mention, People};
 use super::roles::{RoleMatch, org_at, role_at};
-use super::tokens::Paragraph;
+use super::tokens::{Kind, Paragraph};
 use crate::model::{EventKind, PartialDate};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +68,7 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["remplacera"], Succeed, Subject),
     (&["remplacant"], Succeed, Subject),
     (&["remplace"], Succeed, Subject),
+    (&["remplacee"], Succeed, Subject),
     (&["takes", "over", "from"], Succeed, Subject),
     (&["took", "over", "from"], Succeed, Subject),
     (&["taking", "over", "from"], Succeed, Subject),
@@ -353,6 +354,10 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["steps", "up", "as"], Appoint, Subject),
     (&["stepped", "up", "as"], Appoint, Subject),
     (&["has", "been", "running"], Appoint, Subject),
+    (&["choisi", "de", "partir"], Depart, Subject),
+    (&["decide", "de", "partir"], Depart, Subject),
+    (&["chosen", "to", "leave"], Depart, Subject),
+    (&["decided", "to", "leave"], Depart, Subject),
     (&["brought", "in"], Appoint, Subject),
     (&["recruited"], Appoint, Either),
     (&["poached"], Appoint, Either),
@@ -581,7 +586,7 @@ fn handed_on_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act)> {
     } else {
         return None;
     };
-    let k = handed_to(p, end + 1, end + 7, lang)?;
+    let k = handed_to(p, end + 1, end + 10, lang)?;
     (possessive
         || matches!(
             p.tokens[k - 3].fold.as_str(),
@@ -759,7 +764,7 @@ fn special_at(p: &Paragraph, i: usize) -> Option<(usize, Act, Dir)> {
             |k: usize| POST_WORDS.contains(&p.tokens[k].fold.as_str()) || role_at(p, k).is_some();
         // "la présidence sera confiée à X": the post may come first
         let posted = (i + 1..to).any(post_at)
-            || (ENTRUST.contains(&f) && (i.saturating_sub(6)..i).any(post_at));
+            || (ENTRUST.contains(&f) && (i.saturating_sub(8)..i).any(post_at));
         if !posted {
             return None;
         }
@@ -813,6 +818,15 @@ const SUCCESSOR_NOUNS: &[&str] = &[
 /// "will be", "est".
 const SUCCESSOR_GAP: &[&str] = &[
     ",",
+    ".",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "m",
+    "mme",
+    "sir",
+    "dame",
     ":",
     "sera",
     "est",
@@ -866,6 +880,15 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
                 _ => Some((len, act, dir)),
             },
         );
+    // "promet de rester": an infinitive holds nothing yet
+    let infinitive = |t: &super::tokens::Token| {
+        t.verb.is_some() && ["er", "ir", "re"].iter().any(|e| t.fold.ends_with(e))
+    };
+    if let Some((_, Hold, _)) = found
+        && infinitive(&p.tokens[i])
+    {
+        return None;
+    }
     if let Some((len, Appoint, _)) = found
         && matches!(p.tokens[i + len - 1].fold.as_str(), "run" | "lead" | "head")
         && !runs_firm(p, i + len)
@@ -1484,6 +1507,7 @@ pub fn find(
                 .collect();
             let mut taken: Vec<Mention> = Vec::new();
             let first_move = moves.len();
+            let last_before = last_subject;
             let mut k = sentence.start;
             while k < sentence.end {
                 let Some((len, act, dir)) = trigger_at(p, k, lang) else {
@@ -1514,7 +1538,7 @@ pub fn find(
                     && SUCCESSOR_NOUNS.contains(&p.tokens[end - 1].fold.as_str())
                 {
                     let next = object.first().is_some_and(|m| {
-                        m.start - end <= 3
+                        m.start - end <= 5
                             && (end..m.start)
                                 .all(|j| SUCCESSOR_GAP.contains(&p.tokens[j].fold.as_str()))
                     });
@@ -1681,7 +1705,7 @@ pub fn find(
                         // "la direction générale sera confiée à X", "la
                         // présidence reviendra à X": the post as the role
                         (act == Appoint && dir == Object)
-                            .then(|| post_named(p, k.saturating_sub(6)..end))
+                            .then(|| post_named(p, k.saturating_sub(8)..end))
                             .flatten()
                     });
                 let org = role.as_ref().and_then(|r| r.org.clone()).or_else(|| {
@@ -1711,11 +1735,31 @@ pub fn find(
                             Depart => EventKind::Departure,
                             _ => EventKind::Role,
                         };
-                        let who: Vec<usize> = if objects.is_empty() {
+                        let mut who: Vec<usize> = if objects.is_empty() {
                             subject_ids.clone()
                         } else {
                             objects.iter().map(|m| m.person).collect()
                         };
+                        // "il rejoindra une fintech madrilène", "in talks
+                        // to become finance chief of a Spanish fund": after
+                        // leaving, a post at a firm told indefinitely is the
+                        // next job elsewhere
+                        let elsewhere = act == Appoint
+                            && (end..(end + 8).min(sentence.end)).any(|j| {
+                                let f = p.tokens[j].fold.as_str();
+                                (if lang == Lang::Fr {
+                                    matches!(f, "un" | "une")
+                                } else {
+                                    matches!(f, "a" | "an")
+                                }) && p.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
+                            });
+                        if elsewhere {
+                            who.retain(|&w| {
+                                !moves
+                                    .iter()
+                                    .any(|m| m.person == w && m.kind == EventKind::Departure)
+                            });
+                        }
                         // "X will step into her role", "X reprend ses
                         // fonctions": the post of the person named before
                         let into_post = act == Appoint
@@ -1745,8 +1789,18 @@ pub fn find(
                             objects.iter().map(|m| m.person).collect()
                         };
                         taken.extend(objects.iter().copied());
-                        let old = recent(&moves, EventKind::Departure, p.n, &new_ids)
-                            .or(last_subject.filter(|s| !new_ids.contains(s)));
+                        // "his own duties pass to X", "son intérim sera
+                        // assuré par X": the possessor is the person named
+                        // just before; otherwise the last to leave
+                        let owner = POSSESSIVES.contains(&p.tokens[k].fold.as_str())
+                            && !SUCCESSOR_NOUNS.contains(&p.tokens[end - 1].fold.as_str());
+                        let named = last_subject.filter(|s| !new_ids.contains(s));
+                        let left = recent(&moves, EventKind::Departure, p.n, &new_ids);
+                        let old = if owner {
+                            named.or(left)
+                        } else {
+                            left.or(named)
+                        };
                         if let (Some(&a), Some(b)) = (new_ids.first(), old) {
                             let mut d = doubts.clone();
                             d.push(format!(
@@ -1804,18 +1858,30 @@ pub fn find(
                 k = end;
             }
             stand_ins(&mut moves, first_move, p, sentence.clone(), people);
-            // "named X as COO, a post vacant since Y left": X succeeds Y
-            if let Some(old) = vacated_by(p, sentence.clone(), &mentions)
+            // "named X as COO, a post vacant since Y left": X succeeds Y;
+            // "la direction technique qu'il laisse vacante sera confiée à
+            // X": the person named before leaves it to X
+            let vacated = vacated_by(p, sentence.clone(), &mentions)
+                .map(|m| (m.person, p.span(m.start, m.end).to_string()))
+                .or_else(|| {
+                    let left = (sentence.start + 1..sentence.end.saturating_sub(2)).any(|j| {
+                        matches!(p.tokens[j - 1].fold.as_str(), "qu'" | "que" | "that")
+                            && matches!(p.tokens[j].fold.as_str(), "il" | "elle" | "he" | "she")
+                            && is_word(&p.tokens[j + 1], "laisse", lang)
+                                | (p.tokens[j + 1].fold == "leaves")
+                            && p.tokens[j + 2].fold.starts_with("vacant")
+                    });
+                    let before = last_before.filter(|_| left)?;
+                    Some((before, "the person named before".to_string()))
+                });
+            if let Some((old, who)) = vacated
                 && let Some(m) = moves[first_move..].iter_mut().rev().find(|m| {
-                    m.kind == EventKind::Appointment
-                        && m.succeeds.is_none()
-                        && m.person != old.person
+                    m.kind == EventKind::Appointment && m.succeeds.is_none() && m.person != old
                 })
             {
-                m.succeeds = Some(old.person);
+                m.succeeds = Some(old);
                 m.doubts.push(format!(
-                    "the post was vacant since {} left; read as the person replaced",
-                    p.span(old.start, old.end)
+                    "the post was left vacant by {who}; read as the person replaced"
                 ));
             }
             if let Some(m) = mentions.first() {
@@ -2568,6 +2634,68 @@ mod tests {
                 vec![
                     (Departure, s("Paul Roux"), None),
                     (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // the passive with a date in between
+            (
+                "Paul Roux quittera le groupe. Il sera remplacée à compter du 1er juillet par Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // a post handed on past an aside
+            (
+                "Jane Doe quittera le groupe. Elle sera remplacée par Paul Roux, qui dirigeait la division Europe. Son poste, basé à São Paulo, reviendra à Anne Roy.",
+                vec![
+                    (Departure, s("Jane Doe"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Jane Doe"))),
+                    (Appointment, s("Anne Roy"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            // the possessor is the person named just before, not the last to leave
+            (
+                "Paul Roux would step down. Jane Doe will run the company on an interim basis. Her own duties pass to Anne Roy.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Appointment, s("Anne Roy"), Some(s("Jane Doe"))),
+                    (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            (
+                "Paul Roux will leave in April. His replacement, Dr Jane Doe, joins in May.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // after leaving, a post at a firm told indefinitely is elsewhere
+            (
+                "Paul Roux a présenté sa démission ; il rejoindra une fintech madrilène.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Paul Roux will leave in April. He is in talks to become finance chief of a Spanish fund.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Jane Doe a choisi de partir.",
+                vec![(Departure, s("Jane Doe"), None)],
+            ),
+            // an infinitive holds nothing yet
+            (
+                "La fondatrice, Jane Doe, promet de rester discrète.",
+                vec![],
+            ),
+            // a post its holder leaves vacant
+            (
+                "Jane Doe, directrice technique, est promue directrice générale. La direction technique qu'elle laisse vacante sera confiée à Paul Roux.",
+                vec![
+                    (Appointment, s("Jane Doe"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Jane Doe"))),
+                    (Departure, s("Jane Doe"), None),
                 ],
             ),
             // the successor in the main clause after "Pour remplacer Y,"

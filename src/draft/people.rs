@@ -192,6 +192,11 @@ fn name_token(p: &Paragraph, i: usize) -> bool {
         return false;
     }
     let s = p.tok(i);
+    // "al-Khatib", "el-Sayed": a lowercase Arabic article joined to the name
+    let s = ["al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-"]
+        .iter()
+        .find_map(|a| s.strip_prefix(a).filter(|rest| upper_initial(rest)))
+        .unwrap_or(s);
     if !upper_initial(s) || s.chars().any(|c| c.is_ascii_digit()) || s.chars().count() < 2 {
         return false;
     }
@@ -1271,6 +1276,14 @@ mod tests {
             ),
             // not a given name: still a place
             ("Laurel Park opens in May.", &[]),
+            (
+                "He will be succeeded by Farah al-Khatib, the head of marine underwriting.",
+                &["Farah al-Khatib"],
+            ),
+            (
+                "said Jane Doe, an analyst at Veldhuis Kapitaal.",
+                &["Jane Doe"],
+            ),
             (
                 "Sir Quillon Brask will retire. \"It is time,\" Sir Quillon said.",
                 &["Quillon Brask"],
