@@ -356,6 +356,34 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         "en-blind7-halvern",
         [0.88, 1.0, 0.87, 1.0, 1.0, 0.33, 1.0, 1.0],
     ),
+    // written by a helper that had not seen the rules, while the sixth
+    // round was under way; scored once when its rules were done: the
+    // floors are those first scores, rounded down (the honest measure of
+    // the sixth round; misses in docs/draft.md)
+    (
+        "fr-blind8-gravelle",
+        [1.0, 1.0, 1.0, 0.88, 1.0, 0.5, 1.0, 0.85],
+    ),
+    (
+        "fr-blind8-montclarys",
+        [1.0, 1.0, 0.87, 0.63, 1.0, 0.6, 1.0, 1.0],
+    ),
+    (
+        "fr-blind8-solveane",
+        [1.0, 1.0, 1.0, 0.77, 1.0, 0.33, 1.0, 1.0],
+    ),
+    (
+        "en-blind8-velmora",
+        [0.87, 1.0, 1.0, 0.85, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind8-quillfen",
+        [1.0, 1.0, 0.85, 0.75, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "en-blind8-ardentis",
+        [1.0, 0.87, 0.57, 0.44, 1.0, 0.33, 1.0, 1.0],
+    ),
 ];
 
 #[test]
