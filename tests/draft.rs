@@ -357,9 +357,11 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         [0.88, 1.0, 0.87, 1.0, 1.0, 0.33, 1.0, 1.0],
     ),
     // written by a helper that had not seen the rules, while the sixth
-    // round was under way; scored once when its rules were done: the
-    // floors are those first scores, rounded down (the honest measure of
-    // the sixth round; misses in docs/draft.md)
+    // round was under way; scored once when its rules were done (first
+    // scores in docs/draft.md). Their briefings then lost the role events
+    // of quoted analysts, as blind7's did; the floors are the scores after
+    // that, rounded down, with no rule changed (the honest measure of the
+    // sixth round)
     (
         "fr-blind8-gravelle",
         [1.0, 1.0, 1.0, 0.88, 1.0, 0.5, 1.0, 0.85],
