@@ -354,6 +354,10 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["steps", "up", "as"], Appoint, Subject),
     (&["stepped", "up", "as"], Appoint, Subject),
     (&["has", "been", "running"], Appoint, Subject),
+    (&["move", "up", "to"], Appoint, Subject),
+    (&["moves", "up", "to"], Appoint, Subject),
+    (&["moved", "up", "to"], Appoint, Subject),
+    (&["moving", "up", "to"], Appoint, Subject),
     (&["choisi", "de", "partir"], Depart, Subject),
     (&["decide", "de", "partir"], Depart, Subject),
     (&["chosen", "to", "leave"], Depart, Subject),
@@ -636,6 +640,8 @@ const POST_WORDS: &[&str] = &[
 /// Verbs that give a post to the person after "à"/"to", the giver being
 /// someone else (a board): "confier", "entrust".
 const ENTRUST: &[&str] = &[
+    "echoit",
+    "echoira",
     "confie",
     "confiee",
     "confies",
@@ -680,6 +686,10 @@ const HAND_ON: &[&str] = &[
     "turns",
     "turned",
     "turning",
+    "give",
+    "gives",
+    "gave",
+    "giving",
 ];
 
 /// Adverbs a phrase may hold: "is also leaving", "a finalement quitté",
@@ -759,9 +769,16 @@ fn special_at(p: &Paragraph, i: usize) -> Option<(usize, Act, Dir)> {
     if ENTRUST.contains(&f) || HAND_ON.contains(&f) {
         // "cèderait la présidence du groupe le 1er janvier 2027 à X"
         let stop = (i + 12).min(p.tokens.len());
-        let to = (i + 1..stop).find(|&k| matches!(p.tokens[k].fold.as_str(), "a" | "au" | "to"))?;
         let post_at =
             |k: usize| POST_WORDS.contains(&p.tokens[k].fold.as_str()) || role_at(p, k).is_some();
+        let to = (i + 1..stop).find(|&k| matches!(p.tokens[k].fold.as_str(), "a" | "au" | "to"));
+        // "is giving up the chair", "will give up his seat": no one named
+        // takes it, the holder leaves
+        let Some(to) = to else {
+            let up = p.tokens.get(i + 1).is_some_and(|t| t.fold == "up");
+            let post = up && (i + 2..(i + 6).min(p.tokens.len())).any(post_at);
+            return post.then_some((2, Depart, Subject));
+        };
         // "la présidence sera confiée à X": the post may come first
         let posted = (i + 1..to).any(post_at)
             || (ENTRUST.contains(&f) && (i.saturating_sub(8)..i).any(post_at));
@@ -845,12 +862,64 @@ const SUCCESSOR_GAP: &[&str] = &[
 fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> {
     // "son successeur, X", "X, her successor": a pronoun for the person
     // replaced, the successor named next to it
-    if POSSESSIVES.contains(&p.tokens[i].fold.as_str())
+    if POSSESSIVES.contains(&p.tokens[i].fold.as_str()) {
+        // "her permanent replacement", "son futur successeur"
+        let n = match p.tokens.get(i + 1).map(|t| t.fold.as_str()) {
+            Some(
+                "permanent" | "eventual" | "new" | "future" | "designated" | "nouveau" | "nouvelle"
+                | "futur" | "futura" | "definitif" | "definitive",
+            ) => 2,
+            _ => 1,
+        };
+        if p.tokens
+            .get(i + n)
+            .is_some_and(|t| SUCCESSOR_NOUNS.contains(&t.fold.as_str()))
+        {
+            return Some((n + 1, SucceedReferent, Subject));
+        }
+    }
+    // "will take over the audit committee from him": the post between
+    let verb_at = if matches!(p.tokens[i].fold.as_str(), "will" | "would" | "to") {
+        i + 1
+    } else {
+        i
+    };
+    if let Some(over) = ["take", "takes", "took", "taking", "taken"]
+        .iter()
+        .find_map(|w| phrase_at(p, verb_at, &[w, "over"], lang))
+        .map(|len| len + verb_at - i)
+        && let Some(from) =
+            (i + over + 1..(i + over + 6).min(p.tokens.len())).find(|&k| p.tokens[k].fold == "from")
+        && (i + over..from).all(|k| p.tokens[k].kind == Kind::Word)
+        // "take over as chief executive from 1 December" is a date
+        && p.tokens.get(from + 1).is_some_and(|t| t.kind == Kind::Word)
+        && super::dates::date_at(p, from + 1).is_none()
+    {
+        let referent = p
+            .tokens
+            .get(from + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "him" | "her" | "them"));
+        return Some(if referent {
+            (from + 2 - i, SucceedReferent, Subject)
+        } else {
+            (from + 1 - i, Succeed, Subject)
+        });
+    }
+    // "le mandat de X … ne sera pas renouvelé", "X's term will not be
+    // renewed": X leaves
+    if p.tokens[i].fold == "mandat"
         && p.tokens
             .get(i + 1)
-            .is_some_and(|t| SUCCESSOR_NOUNS.contains(&t.fold.as_str()))
+            .is_some_and(|t| matches!(t.fold.as_str(), "de" | "d'"))
     {
-        return Some((2, SucceedReferent, Subject));
+        let sentence = p.sentence_of(i);
+        let renewed = (i + 2..sentence.end).any(|k| {
+            p.tokens[k].fold.starts_with("renouvele")
+                && (k.saturating_sub(3)..k).any(|j| p.tokens[j].fold == "pas")
+        });
+        if renewed {
+            return Some((2, Depart, Object));
+        }
     }
     if let Some((len, act)) = handed_on_at(p, i, lang) {
         return Some((len, act, Subject));
@@ -1312,6 +1381,8 @@ fn role_key(role: &str) -> String {
         | "directrice generale"
         | "dg"
         | "pdg"
+        | "president directeur general"
+        | "presidente directrice generale"
         | "direction generale"
         | "patron"
         | "patronne"
@@ -2038,9 +2109,25 @@ pub fn by_role(moves: &mut [Move], people: &People, names: &[String]) {
         let appointed: Vec<usize> = (0..moves.len())
             .filter(|&i| same(i, EventKind::Appointment) && moves[i].succeeds.is_none())
             .collect();
+        // a chair and chief executive in one ("PDG") whose post is split
+        // is replaced in each half
+        let both = |i: usize| {
+            key == "chair"
+                && role_of(&moves[i], people).is_some_and(|r| {
+                    matches!(
+                        crate::model::fold(&r).replace('-', " ").as_str(),
+                        "pdg"
+                            | "president directeur general"
+                            | "presidente directrice generale"
+                            | "chairman and chief executive"
+                            | "chair and chief executive"
+                    )
+                })
+        };
         let left: Vec<usize> = (0..moves.len())
             .filter(|&i| {
-                same(i, EventKind::Departure)
+                (same(i, EventKind::Departure)
+                    || (moves[i].kind == EventKind::Departure && both(i)))
                     && moves[i].person != moves[a].person
                     && !replaced.contains(&moves[i].person)
             })
@@ -2696,6 +2783,57 @@ mod tests {
                     (Appointment, s("Jane Doe"), None),
                     (Appointment, s("Paul Roux"), Some(s("Jane Doe"))),
                     (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            // giving up a post: to someone, or just giving it up
+            (
+                "Paul Roux will give up the chief executive job to Jane Doe and move up to executive chairman.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Appointment, s("Paul Roux"), None),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Anne Roy, chair since 2018, is giving up the chair.",
+                vec![(Departure, s("Anne Roy"), None)],
+            ),
+            (
+                "Paul Roux will leave. Her permanent replacement will be Dr Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux will not seek re-election. Jane Doe joins the board and will take over the audit committee from him.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Jane Doe will take over as chief executive from July 1.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            (
+                "Le mandat de Paul Roux, administrateur depuis douze ans, ne sera pas renouvelé.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Paul Roux quitte la banque. La direction de la banque échoit, elle, à Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), None),
+                ],
+            ),
+            // a PDG whose post is split: both halves succeed
+            (
+                "Le départ de son président-directeur général, Paul Roux, est acté. La présidence est confiée à Anne Roy. La direction générale revient à Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Anne Roy"), Some(s("Paul Roux"))),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
                 ],
             ),
             // the successor in the main clause after "Pour remplacer Y,"

@@ -35,6 +35,8 @@ const LEADER_HEADS: &[&[&str]] = &[
     &["board", "member"],
     &["secretaire", "general"],
     &["secretaire", "generale"],
+    &["president-directeur", "general"],
+    &["presidente-directrice", "generale"],
     &["directeur", "general"],
     &["directrice", "generale"],
     &["ceo"],
