@@ -386,6 +386,35 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         "en-blind8-ardentis",
         [1.0, 0.87, 0.57, 0.44, 1.0, 0.33, 1.0, 1.0],
     ),
+    // written by a helper that had not seen the rules, while the seventh
+    // round was under way, with outsiders' role events left out of its
+    // brief; scored once when the rules were done, never tuned on: the
+    // floors are those first scores, rounded down (the honest measure of
+    // the seventh round; misses in docs/draft.md)
+    (
+        "fr-blind9-veloria",
+        [1.0, 1.0, 0.83, 0.55, 1.0, 0.25, 1.0, 1.0],
+    ),
+    (
+        "fr-blind9-calvarin",
+        [1.0, 0.9, 0.75, 0.75, 1.0, 0.33, 1.0, 1.0],
+    ),
+    (
+        "fr-blind9-ostralis",
+        [1.0, 1.0, 0.88, 0.88, 1.0, 0.2, 1.0, 1.0],
+    ),
+    (
+        "en-blind9-harrowgate",
+        [1.0, 0.8, 0.66, 0.57, 1.0, 0.33, 1.0, 1.0],
+    ),
+    (
+        "en-blind9-quenmoor",
+        [1.0, 1.0, 1.0, 0.75, 0.0, 0.0, 0.83, 0.83],
+    ),
+    (
+        "en-blind9-kestrelline",
+        [1.0, 1.0, 0.77, 0.7, 0.0, 0.0, 1.0, 1.0],
+    ),
 ];
 
 #[test]
