@@ -385,6 +385,8 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["arrival"], Appoint, Object),
     // taking over from the person named before: "X prendra la relève"
     (&["prend", "la", "releve"], SucceedReferent, Subject),
+    (&["prend", "le", "flambeau"], SucceedReferent, Subject),
+    (&["reprend", "le", "flambeau"], SucceedReferent, Subject),
     (&["prend", "le", "relais"], SucceedReferent, Subject),
     (&["prend", "sa", "succession"], SucceedReferent, Subject),
     // leaving by not standing again, or by retiring
@@ -497,13 +499,22 @@ const POST_NOUNS: &[&str] = &[
     "responsabilites",
     "attributions",
     "missions",
+    "portfolio",
+    "portefeuille",
+    "division",
+    "department",
+    "departement",
+    "unit",
+    "team",
+    "equipe",
 ];
 
 /// Participles of a post handed on: "sera assuré par", "will be taken over
 /// by", "sera confié à".
 const HANDED_ON: &[&str] = &[
     "assure", "assuree", "confie", "confiee", "repris", "reprise", "occupe", "occupee", "taken",
-    "filled", "assumed", "covered", "handled", "over",
+    "filled", "assumed", "covered", "handled", "over", "handed", "led", "headed", "run", "dirigee",
+    "pilotee",
 ];
 
 /// A participle of `HANDED_ON`, also in the plural agreement of "ses
@@ -528,6 +539,10 @@ fn handed_to(p: &Paragraph, from: usize, stop: usize, lang: Lang) -> Option<usiz
         let handed = handed_on_word(&prev.fold) || GOES_TO.iter().any(|w| is_word(prev, w, lang));
         let to = match p.tokens[k].fold.as_str() {
             "par" | "by" => handed_on_word(&prev.fold),
+            // "ses attributions seront partagées entre X et Y"
+            "entre" | "between" => {
+                prev.fold.starts_with("partage") || matches!(prev.fold.as_str(), "shared" | "split")
+            }
             "a" | "to" => handed,
             _ => false,
         };
@@ -602,6 +617,7 @@ fn handed_on_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act)> {
 /// Words for a post handed to someone: "a confié la direction financière
 /// à X", "handing the top job to X", "cède la présidence à X".
 const POST_WORDS: &[&str] = &[
+    "chair",
     "direction",
     "presidence",
     "renes",
@@ -744,6 +760,16 @@ fn phrase_at(p: &Paragraph, i: usize, words: &[&str], lang: Lang) -> Option<usiz
             {
                 k += 1;
             }
+            // "partira quant à elle à la retraite"
+            if p.tokens.get(k).is_some_and(|t| t.fold == "quant")
+                && p.tokens.get(k + 1).is_some_and(|t| t.fold == "a")
+                && p.tokens
+                    .get(k + 2)
+                    .is_some_and(|t| PRONOUNS.contains(&t.fold.as_str()))
+                && *w != "quant"
+            {
+                k += 3;
+            }
             // an aside: up to five words between commas, then the phrase goes on
             if p.tokens.get(k).is_some_and(|t| t.fold == ",") && *w != "," {
                 let close = (k + 2..(k + 7).min(p.tokens.len())).find(|&j| p.tokens[j].fold == ",");
@@ -763,8 +789,22 @@ fn phrase_at(p: &Paragraph, i: usize, words: &[&str], lang: Lang) -> Option<usiz
 }
 
 /// Phrases read by their shape rather than a fixed list of words.
-fn special_at(p: &Paragraph, i: usize) -> Option<(usize, Act, Dir)> {
+fn special_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> {
     let f = p.tokens.get(i)?.fold.as_str();
+    // "the chair is to pass to X", "la présidence reviendra à X": the
+    // post before the verb goes to X
+    if GOES_TO.iter().any(|w| is_word(&p.tokens[i], w, lang))
+        && p.tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "to" | "a"))
+        && (i.saturating_sub(4)..i).any(|k| {
+            POST_WORDS.contains(&p.tokens[k].fold.as_str())
+                && k >= 1
+                && matches!(p.tokens[k - 1].fold.as_str(), "the" | "la" | "le" | "l'")
+        })
+    {
+        return Some((2, Appoint, Object));
+    }
     // a post given: the verb, a post word within five, then "à"/"to"
     if ENTRUST.contains(&f) || HAND_ON.contains(&f) {
         // "cèderait la présidence du groupe le 1er janvier 2027 à X"
@@ -835,6 +875,11 @@ const SUCCESSOR_NOUNS: &[&str] = &[
 /// "will be", "est".
 const SUCCESSOR_GAP: &[&str] = &[
     ",",
+    "deja",
+    "already",
+    "connu",
+    "connue",
+    "known",
     ".",
     "dr",
     "mr",
@@ -934,7 +979,7 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     {
         return None;
     }
-    if let Some(found) = special_at(p, i) {
+    if let Some(found) = special_at(p, i, lang) {
         return Some(found);
     }
     // the longest phrase that matches; the first listed of equal length
@@ -1608,11 +1653,17 @@ pub fn find(
                 if act == SucceedReferent
                     && SUCCESSOR_NOUNS.contains(&p.tokens[end - 1].fold.as_str())
                 {
-                    let next = object.first().is_some_and(|m| {
-                        m.start - end <= 5
+                    // "Sa remplaçante est déjà connue : Mme X"
+                    let next_to = mentions.iter().find(|m| {
+                        m.start >= end
+                            && m.start - end <= 7
                             && (end..m.start)
                                 .all(|j| SUCCESSOR_GAP.contains(&p.tokens[j].fold.as_str()))
                     });
+                    let next = next_to.is_some();
+                    if let Some(m) = next_to {
+                        object = vec![**m];
+                    }
                     let apposed = k >= 1
                         && p.tokens[k - 1].fold == ","
                         && mentions.iter().any(|m| m.end + 1 == k);
@@ -2825,6 +2876,36 @@ mod tests {
                 vec![
                     (Departure, s("Paul Roux"), None),
                     (Appointment, s("Jane Doe"), None),
+                ],
+            ),
+            // eighth round
+            (
+                "Anne Roy quittera le groupe. Sa remplaçante est déjà connue : Mme Jane Doe arrive en mai.",
+                vec![
+                    (Departure, s("Anne Roy"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Anne Roy"))),
+                ],
+            ),
+            (
+                "Anne Roy partira quant à elle à la retraite. C'est son adjoint, Paul Roux, qui reprendra le flambeau.",
+                vec![
+                    (Departure, s("Anne Roy"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
+                ],
+            ),
+            (
+                "Paul Roux will not stand for re-election. The chair is to pass to Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), None),
+                ],
+            ),
+            (
+                "Anne Roy becomes chief executive. Her division will be led by Paul Roux.",
+                vec![
+                    (Appointment, s("Anne Roy"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
+                    (Departure, s("Anne Roy"), None),
                 ],
             ),
             // a PDG whose post is split: both halves succeed

@@ -1090,7 +1090,11 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
                 // (a Title Case verb may follow: "as Whitcombe Retires")
                 let next_cap =
                     name_token(p, k + 1) && !PERSON_VERBS.contains(&p.tokens[k + 1].fold.as_str());
-                let prev_cap = k > 0 && name_token(p, k - 1) && !is_honorific(p, k - 1);
+                // "Van Houten's old post": a capitalised particle may open it
+                let prev_cap = k > 0
+                    && name_token(p, k - 1)
+                    && !is_honorific(p, k - 1)
+                    && !PARTICLES.contains(&p.tokens[k - 1].fold.as_str());
                 if !next_cap && !prev_cap {
                     hit = Some((i, k + 1));
                 }
