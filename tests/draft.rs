@@ -443,6 +443,33 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         "en-blind10-bramblecourt",
         [1.0, 1.0, 0.87, 0.77, 1.0, 0.66, 1.0, 0.85],
     ),
+    // a second measure of the eighth round's rules: written by another
+    // helper under the blind10 brief after the round was done, scored once,
+    // no rule changed since; floors at those first scores, rounded down
+    (
+        "fr-blind11-valdoria",
+        [1.0, 0.9, 0.71, 0.5, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "fr-blind11-ostrelis",
+        [0.9, 0.9, 0.75, 0.85, 1.0, 0.33, 1.0, 1.0],
+    ),
+    (
+        "fr-blind11-kerlann",
+        [1.0, 1.0, 1.0, 0.77, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "en-blind11-harrowgate",
+        [0.91, 1.0, 0.5, 0.75, 0.5, 0.33, 1.0, 1.0],
+    ),
+    (
+        "en-blind11-tessaly",
+        [0.9, 1.0, 0.7, 0.87, 1.0, 0.66, 1.0, 1.0],
+    ),
+    (
+        "en-blind11-aokawa",
+        [1.0, 1.0, 0.8, 0.8, 1.0, 0.75, 1.0, 1.0],
+    ),
 ];
 
 #[test]
