@@ -1029,13 +1029,17 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     found
 }
 
-/// The person whose leaving made a post vacant: "a post that has been
-/// vacant since Y left", "un poste vacant depuis le départ de Y".
+/// The person whose leaving made a post vacant, and how the text names
+/// them: "a post that has been vacant since Y left", "un poste vacant
+/// depuis le départ de Y", "laissée vacante par Y"; "la direction
+/// technique qu'il laisse vacante" is the person named before (`before`).
 fn vacated_by(
     p: &Paragraph,
     range: std::ops::Range<usize>,
     mentions: &[&Mention],
-) -> Option<Mention> {
+    before: Option<usize>,
+    lang: Lang,
+) -> Option<(usize, String)> {
     let v = range.clone().find(|&k| {
         matches!(
             p.tokens[k].fold.as_str(),
@@ -1043,12 +1047,24 @@ fn vacated_by(
         )
     })?;
     // "vacant since Y left", "laissée vacante par Y", "vacated by Y"
-    let since = (v + 1..(v + 3).min(range.end))
-        .find(|&k| matches!(p.tokens[k].fold.as_str(), "since" | "depuis" | "par" | "by"))?;
-    mentions
-        .iter()
-        .find(|m| m.start > since && m.start <= since + 5 && m.end <= range.end)
-        .map(|m| **m)
+    let named = (v + 1..(v + 3).min(range.end))
+        .find(|&k| matches!(p.tokens[k].fold.as_str(), "since" | "depuis" | "par" | "by"))
+        .and_then(|since| {
+            mentions
+                .iter()
+                .find(|m| m.start > since && m.start <= since + 5 && m.end <= range.end)
+        })
+        .map(|m| (m.person, p.span(m.start, m.end).to_string()));
+    // "qu'il laisse vacante", "that she leaves vacant"
+    let left_by_pronoun = v >= range.start + 3
+        && matches!(p.tokens[v - 3].fold.as_str(), "qu'" | "que" | "that")
+        && matches!(p.tokens[v - 2].fold.as_str(), "il" | "elle" | "he" | "she")
+        && (is_word(&p.tokens[v - 1], "laisse", lang) || p.tokens[v - 1].fold == "leaves");
+    named.or_else(|| {
+        before
+            .filter(|_| left_by_pronoun)
+            .map(|b| (b, "the person named before".to_string()))
+    })
 }
 
 /// Filler between a verb and its role: "nommé au poste de", "named as its".
@@ -1786,38 +1802,38 @@ pub fn find(
                         p.span(sentence.start, end)
                     ));
                 }
-                let nearest = dates.iter().min_by_key(|d| {
-                    if d.start >= end {
-                        d.start - end
-                    } else {
-                        k - d.start.min(k)
-                    }
-                });
+                let nearest = dates
+                    .iter()
+                    .min_by_key(|d| {
+                        if d.start >= end {
+                            d.start - end
+                        } else {
+                            k - d.start.min(k)
+                        }
+                    })
+                    .and_then(|d| Some((d, d.resolve(article_year)?)));
                 // "Solberg, who joined Carrowmere in 2019", "qui a rejoint le
                 // conseil en 2023": a move the clause dates two years or more
                 // before the article is background, not news
-                let background = nearest.is_some_and(|d| {
+                let background = nearest.is_some_and(|(d, (date, borrowed))| {
                     d.start >= end
                         && (end..d.start).all(|j| p.tokens[j].fold != ",")
-                        && d.resolve(article_year).is_some_and(|(date, borrowed)| {
-                            !borrowed
-                                && article_year
-                                    .is_some_and(|y| chrono::Datelike::year(&date.start()) <= y - 2)
-                        })
+                        && !borrowed
+                        && article_year
+                            .is_some_and(|y| chrono::Datelike::year(&date.start()) <= y - 2)
                 });
                 if background && act != Hold {
                     k = end;
                     continue;
                 }
-                let date = nearest.and_then(|d| {
-                    let (date, borrowed) = d.resolve(article_year)?;
+                let date = nearest.map(|(d, (date, borrowed))| {
                     if borrowed {
                         doubts.push(format!(
                             "year taken from the article's date (\"{}\")",
                             p.span(d.start, d.end)
                         ));
                     }
-                    Some(date)
+                    date
                 });
                 let role_from = objects.last().map_or(end, |m| m.end.max(end));
                 // "a confié la présidence à X": the role inside the phrase
@@ -1983,19 +1999,7 @@ pub fn find(
             // "named X as COO, a post vacant since Y left": X succeeds Y;
             // "la direction technique qu'il laisse vacante sera confiée à
             // X": the person named before leaves it to X
-            let vacated = vacated_by(p, sentence.clone(), &mentions)
-                .map(|m| (m.person, p.span(m.start, m.end).to_string()))
-                .or_else(|| {
-                    let left = (sentence.start + 1..sentence.end.saturating_sub(2)).any(|j| {
-                        matches!(p.tokens[j - 1].fold.as_str(), "qu'" | "que" | "that")
-                            && matches!(p.tokens[j].fold.as_str(), "il" | "elle" | "he" | "she")
-                            && is_word(&p.tokens[j + 1], "laisse", lang)
-                                | (p.tokens[j + 1].fold == "leaves")
-                            && p.tokens[j + 2].fold.starts_with("vacant")
-                    });
-                    let before = last_before.filter(|_| left)?;
-                    Some((before, "the person named before".to_string()))
-                });
+            let vacated = vacated_by(p, sentence.clone(), &mentions, last_before, lang);
             if let Some((old, who)) = vacated
                 && let Some(m) = moves[first_move..].iter_mut().rev().find(|m| {
                     m.kind == EventKind::Appointment && m.succeeds.is_none() && m.person != old

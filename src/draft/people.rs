@@ -223,6 +223,21 @@ fn gaelic(p: &Paragraph, i: usize) -> bool {
     })
 }
 
+/// "Sir" or "Dame", whose holder the text may call by the given name alone.
+fn styled(p: &Paragraph, i: usize) -> bool {
+    is_honorific(p, i) && matches!(p.tokens[i].fold.as_str(), "sir" | "dame")
+}
+
+/// The one person named in full whose given name is `w`.
+fn given_name_of<'a>(names: impl Iterator<Item = &'a [String]>, w: &str) -> Option<usize> {
+    let mut with = names
+        .enumerate()
+        .filter(|(_, n)| n.len() > 1 && n[0] == w)
+        .map(|(i, _)| i);
+    let first = with.next()?;
+    with.next().is_none().then_some(first)
+}
+
 fn is_honorific(p: &Paragraph, i: usize) -> bool {
     let f = p.tokens[i].fold.as_str();
     if !HONORIFICS.contains(&f) || !upper_initial(p.tok(i)) {
@@ -959,13 +974,9 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
     // "Sir Alistair", "Dame Folasade": the given name of a knight or dame
     // named in full
     let styled_given = |accs: &[Acc], c: &Candidate, w: &str| {
-        let styled = c
-            .honorific
-            .is_some_and(|h| matches!(paras[c.para].tokens[h].fold.as_str(), "sir" | "dame"));
-        let mut with: Vec<usize> = (0..accs.len())
-            .filter(|&i| accs[i].words.len() > 1 && accs[i].words[0] == w)
-            .collect();
-        (styled && with.len() == 1).then(|| with.remove(0))
+        c.honorific
+            .filter(|&h| styled(&paras[c.para], h))
+            .and_then(|_| given_name_of(accs.iter().map(|a| a.words.as_slice()), w))
     };
     for c in single {
         let p = &paras[c.para];
@@ -1010,21 +1021,6 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
             .collect(),
         mentions: vec![Vec::new(); paras.len()],
     };
-    // given names a knight or dame is called by alone ("Sir Alistair")
-    let styled: HashMap<String, usize> = people
-        .found
-        .iter()
-        .enumerate()
-        .flat_map(|(i, f)| {
-            let first = f.tokens.first().filter(|_| f.tokens.len() > 1);
-            f.aliases.iter().filter_map(move |a| {
-                let (title, given) = a.split_once(' ')?;
-                let styled = matches!(crate::model::fold(title).as_str(), "sir" | "dame");
-                let given = crate::model::fold(given);
-                (styled && first == Some(&given)).then_some((given, i))
-            })
-        })
-        .collect();
     // surnames shared by two people are ambiguous alone
     let mut surnames: HashMap<&str, Option<usize>> = HashMap::new();
     for (i, f) in people.found.iter().enumerate() {
@@ -1076,10 +1072,14 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
                     hit = Some((i, j));
                 }
             }
+            // "Sir Alistair" alone
             if hit.is_none()
                 && k > 0
-                && is_honorific(p, k - 1)
-                && let Some(&i) = styled.get(&p.tokens[k].fold)
+                && styled(p, k - 1)
+                && let Some(i) = given_name_of(
+                    people.found.iter().map(|f| f.tokens.as_slice()),
+                    &p.tokens[k].fold,
+                )
             {
                 hit = Some((i, k + 1));
             }
