@@ -57,6 +57,20 @@ const LEADER_HEADS: &[&[&str]] = &[
     &["directeur"],
     &["directrice"],
     &["head"],
+    &["responsable"],
+    &["chef"],
+    &["patron"],
+    &["patronne"],
+    &["administrateur"],
+    &["administratrice"],
+    &["treasurer"],
+    &["tresorier"],
+    &["tresoriere"],
+];
+
+/// Jobs, and titles that say what a person is rather than which post they
+/// hold in the firm (founder, partner of a fund, owner): no `role` event.
+const OTHER_HEADS: &[&[&str]] = &[
     &["founder"],
     &["co-founder"],
     &["cofounder"],
@@ -66,24 +80,12 @@ const LEADER_HEADS: &[&[&str]] = &[
     &["cofondatrice"],
     &["co-fondateur"],
     &["co-fondatrice"],
-    &["responsable"],
-    &["chef"],
-    &["patron"],
-    &["patronne"],
-    &["administrateur"],
-    &["administratrice"],
     &["gerant"],
     &["gerante"],
     &["partner"],
     &["associe"],
     &["associee"],
-    &["treasurer"],
-    &["tresorier"],
-    &["tresoriere"],
     &["owner"],
-];
-
-const OTHER_HEADS: &[&[&str]] = &[
     &["analyst"],
     &["analyste"],
     &["researcher"],

@@ -232,6 +232,11 @@ const ABBREVIATIONS: [&str; 20] = [
     "pr", "prof", "no", "vs", "gen", "sen",
 ];
 
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "janv", "feb", "fev", "fevr", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
 fn sentences(_text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -243,6 +248,15 @@ fn sentences(_text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
             let prev = &tokens[i - 1];
             let initial = prev.kind == Kind::Word && prev.fold.chars().count() == 1;
             if initial || ABBREVIATIONS.contains(&prev.fold.as_str()) {
+                continue;
+            }
+            // "Dec. 3", "le 3 janv. 2026", "San Jose, Calif., Dec. 3": a
+            // month's abbreviation before a number, or a point before a comma
+            let next = tokens.get(i + 1);
+            if next.is_some_and(|n| n.fold == "," || n.fold == ")")
+                || (MONTH_ABBREVIATIONS.contains(&prev.fold.as_str())
+                    && next.is_some_and(|n| n.kind == Kind::Number))
+            {
                 continue;
             }
         }
@@ -294,5 +308,17 @@ mod tests {
         assert_eq!(p[1].text, "First line same para. M. Dupont part. Fin");
         assert_eq!(p[1].sentences.len(), 3);
         assert_eq!(p[2].n, 3);
+        // month abbreviations before a day, and "Calif.," do not end one
+        for (text, n) in [
+            ("SAN JOSE, Calif., Dec. 3, 2026 — He left. She stays.", 2),
+            (
+                "He will be succeeded on Jan. 1 by Aarav Mehta. Then Ann.",
+                2,
+            ),
+            ("Le 3 janv. 2026, il part. Fin", 2),
+            ("He left in Dec. Then she came.", 2),
+        ] {
+            assert_eq!(paragraphs(text)[0].sentences.len(), n, "{text}");
+        }
     }
 }
