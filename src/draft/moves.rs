@@ -412,6 +412,39 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["will", "run"], Appoint, Subject),
     (&["will", "lead"], Appoint, Subject),
     (&["will", "head"], Appoint, Subject),
+    // standing in: "will act as interim CFO", "is handling the legal
+    // department on an acting basis", "assurera la direction par intérim"
+    (&["act", "as"], Appoint, Subject),
+    (&["acts", "as"], Appoint, Subject),
+    (&["on", "an", "interim", "basis"], Appoint, Subject),
+    (&["on", "an", "acting", "basis"], Appoint, Subject),
+    (&["par", "interim"], Appoint, Subject),
+    (&["a", "titre", "interimaire"], Appoint, Subject),
+    (&["a", "titre", "provisoire"], Appoint, Subject),
+    (&["takes", "the", "title"], Appoint, Subject),
+    (&["take", "the", "title"], Appoint, Subject),
+    (&["took", "the", "title"], Appoint, Subject),
+    (&["prend", "le", "titre"], Appoint, Subject),
+    (&["removed"], Depart, Either),
+    // taking the place of the person named before: "X prendra sa place"
+    (&["prend", "sa", "place"], SucceedReferent, Subject),
+    (&["take", "his", "place"], SucceedReferent, Subject),
+    (&["take", "her", "place"], SucceedReferent, Subject),
+    (&["takes", "his", "place"], SucceedReferent, Subject),
+    (&["takes", "her", "place"], SucceedReferent, Subject),
+    (&["prend", "la", "place", "de"], Succeed, Subject),
+    (&["takes", "the", "place", "of"], Succeed, Subject),
+    (&["take", "the", "place", "of"], Succeed, Subject),
+    (
+        &["reprend", "le", "flambeau", "laisse", "par"],
+        Succeed,
+        Subject,
+    ),
+    (
+        &["reprend", "le", "poste", "laisse", "par"],
+        Succeed,
+        Subject,
+    ),
 ];
 
 /// What a person runs when "to lead"/"will run" is an appointment: "to
@@ -475,9 +508,10 @@ fn speaks(words: &[&str], dir: Dir, lang: Lang) -> bool {
             "conduit" | "pilote" | "supervise" | "demeure" | "conserve" | "reste" | "dirige"
             | "depart",
         ] => lang == Lang::Fr,
-        ["exit" | "left" | "quit" | "fired" | "named" | "runs" | "heads" | "leads" | "retire"] => {
-            lang == Lang::En
-        }
+        [
+            "exit" | "left" | "quit" | "fired" | "named" | "runs" | "heads" | "leads" | "retire"
+            | "removed",
+        ] => lang == Lang::En,
         _ => true,
     }
 }
@@ -494,6 +528,7 @@ const POST_NOUNS: &[&str] = &[
     "role",
     "job",
     "post",
+    "position",
     "duties",
     "responsibilities",
     "responsabilites",
@@ -576,7 +611,24 @@ fn handed_on_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act)> {
         let end = post_after(i + 2)?;
         return handed_to(p, end + 1, end + 7, lang).map(|k| (k - i, Replaced));
     }
-    let possessive = matches!(t.fold.as_str(), "son" | "sa" | "ses" | "his" | "her");
+    // "whose own position will be filled by X", "ce poste sera confié à X",
+    // "that role passes to X": a post of the person named just before
+    let possessive = matches!(
+        t.fold.as_str(),
+        "son" | "sa" | "ses" | "his" | "her" | "whose" | "that" | "this" | "ce" | "cette"
+    );
+    // "Ce dernier sera repris par X": the post named just before
+    if matches!(t.fold.as_str(), "ce" | "cette")
+        && p.tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "dernier" | "derniere"))
+        && p.tokens
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.fold.as_str(), "sera" | "est"))
+        && p.tokens.get(i + 3).is_some_and(|t| handed_on_word(&t.fold))
+    {
+        return handed_to(p, i + 4, i + 7, lang).map(|k| (k - i, SucceedReferent));
+    }
     // "l'intérim sera assuré par X", "the role will be filled by X" (not
     // "le poste occupé par X", the post X holds)
     let determiner = matches!(t.fold.as_str(), "l'" | "le" | "la" | "the");
@@ -596,6 +648,16 @@ fn handed_on_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act)> {
     // "le poste de directeur financier sera confié à X" names the post,
     // not whose it was
     let end = if possessive {
+        // "that role", "ce poste": the noun right after the demonstrative
+        let demonstrative = matches!(t.fold.as_str(), "that" | "this" | "ce" | "cette");
+        if demonstrative
+            && !p
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| POST_NOUNS.contains(&t.fold.as_str()))
+        {
+            return None;
+        }
         post_after(i + 1)?
     } else if matches!(
         p.tokens.get(i + 1)?.fold.as_str(),
@@ -811,7 +873,16 @@ fn special_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
         let stop = (i + 12).min(p.tokens.len());
         let post_at =
             |k: usize| POST_WORDS.contains(&p.tokens[k].fold.as_str()) || role_at(p, k).is_some();
-        let to = (i + 1..stop).find(|&k| matches!(p.tokens[k].fold.as_str(), "a" | "au" | "to"));
+        // not "à titre intérimaire", "à la même date", "à compter du …"
+        let adverbial = |k: usize| {
+            let next = |n: usize| p.tokens.get(k + n).map_or("", |t| t.fold.as_str());
+            matches!(next(1), "titre" | "compter" | "partir" | "effet")
+                || (next(1) == "l'" && next(2) == "issue")
+                || (next(1) == "la" && matches!(next(2), "meme" | "fin" | "date"))
+                || super::dates::date_at(p, k + 1).is_some()
+        };
+        let to = (i + 1..stop)
+            .find(|&k| matches!(p.tokens[k].fold.as_str(), "a" | "au" | "to") && !adverbial(k));
         // "is giving up the chair", "will give up his seat": no one named
         // takes it, the holder leaves
         let Some(to) = to else {
@@ -1205,6 +1276,17 @@ fn subject_mentions(
     // the verb after a relative clause between commas: "Rémi Bastide, qui
     // secondait Armand Sorelhac depuis six ans, quittera", "Pike, who
     // hired Jane Doe, will leave": the subject is the antecedent
+    // ("…, will not stand for re-election": past the auxiliaries)
+    let mut before = before;
+    while before >= 3
+        && matches!(
+            p.tokens[before - 1].fold.as_str(),
+            "will" | "would" | "has" | "had" | "is" | "was" | "sera" | "va" | "devrait"
+        )
+        && p.tokens[before - 2].fold == ","
+    {
+        before -= 1;
+    }
     if before >= 2 && p.tokens[before - 1].fold == "," {
         let open = (before.saturating_sub(16)..before - 1).rev().find(|&j| {
             j >= 1
@@ -1621,6 +1703,8 @@ pub fn find(
     let mut moves: Vec<Move> = Vec::new();
     // the last person named, for "il"/"she" at the start of a sentence
     let mut last_subject: Option<usize> = None;
+    // the last person named, for "whose", "that role", "celui-ci"
+    let mut last_named: Option<usize> = None;
     for (pi, p) in paras.iter().enumerate() {
         if skip.get(pi).copied().unwrap_or(false) {
             continue;
@@ -1932,7 +2016,22 @@ pub fn find(
                         // just before; otherwise the last to leave
                         let owner = POSSESSIVES.contains(&p.tokens[k].fold.as_str())
                             && !SUCCESSOR_NOUNS.contains(&p.tokens[end - 1].fold.as_str());
-                        let named = last_subject.filter(|s| !new_ids.contains(s));
+                        // "X, whose own position …", "That role passes
+                        // to …", "Ce dernier sera repris par …": the last
+                        // person named before the phrase
+                        let pointing = matches!(
+                            p.tokens[k].fold.as_str(),
+                            "whose" | "that" | "this" | "ce" | "cette"
+                        );
+                        let just_named = mentions
+                            .iter()
+                            .rev()
+                            .find(|m| m.end <= k)
+                            .map(|m| m.person)
+                            .or(last_named);
+                        let named = if pointing { just_named } else { last_subject }
+                            .filter(|s| !new_ids.contains(s));
+                        let owner = owner || pointing;
                         let left = recent(&moves, EventKind::Departure, p.n, &new_ids);
                         let old = if owner {
                             named.or(left)
@@ -1946,6 +2045,11 @@ pub fn find(
                                 p.span(k, end)
                             ));
                             let mut m = new(EventKind::Appointment, a, Some(b), d);
+                            m.role = None;
+                            moves.push(m);
+                        } else if let Some(&a) = new_ids.first() {
+                            // the post goes to X; whose it was is not known
+                            let mut m = new(EventKind::Appointment, a, None, doubts.clone());
                             m.role = None;
                             moves.push(m);
                         }
@@ -2012,6 +2116,9 @@ pub fn find(
             }
             if let Some(m) = mentions.first() {
                 last_subject = Some(m.person);
+            }
+            if let Some(m) = mentions.last() {
+                last_named = Some(m.person);
             }
         }
     }
@@ -2928,6 +3035,68 @@ mod tests {
                     (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
                     (Departure, s("Paul Roux"), None),
                 ],
+            ),
+            // standing in, in both languages
+            (
+                "Paul Roux resigned as chief financial officer. Jane Doe will act as interim CFO.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux, his deputy, is handling the legal department on an acting basis.",
+                vec![(Appointment, s("Paul Roux"), None)],
+            ),
+            (
+                "Paul Roux takes the title of president of commercial operations.",
+                vec![(Appointment, s("Paul Roux"), None)],
+            ),
+            (
+                "The board has removed co-founder Paul Roux as chief executive.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            // a post pointed at: "whose", "that role", "ce dernier"
+            (
+                "Her portfolio goes to Anne Roy, the head of sales, whose own position will in turn be filled by Paul Roux.",
+                vec![
+                    (Appointment, s("Anne Roy"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
+                    (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            (
+                "Jane Doe will be succeeded by Anne Roy, currently the senior independent director. That role, in turn, passes to Paul Roux.",
+                vec![
+                    (Appointment, s("Anne Roy"), Some(s("Jane Doe"))),
+                    (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
+                    (Departure, s("Jane Doe"), None),
+                    (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            (
+                "Anne Roy occupait le poste de directrice générale déléguée. Ce dernier sera repris par Paul Roux.",
+                vec![
+                    (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
+                    (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            // "prendra sa place", and a post given past "à titre intérimaire"
+            (
+                "Le mandat de Paul Roux ne sera pas renouvelé : Jane Doe prendra sa place.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "La direction générale est confiée, à titre intérimaire, à Jane Doe.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            // a relative clause, then an auxiliary before the verb
+            (
+                "Chairman Paul Roux, who had championed Mr. Anne Roy's plan, will not stand for re-election.",
+                vec![(Departure, s("Paul Roux"), None)],
             ),
         ];
         for (text, want) in cases {

@@ -41,7 +41,7 @@ pub struct People {
 
 const PARTICLES: &[&str] = &[
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "le",
-    "la", "bin", "ibn", "al", "el", "ter", "ten", "zu",
+    "la", "bin", "ibn", "al", "el", "ter", "ten", "zu", "d'",
 ];
 
 /// Words after a name that only a person does: speech and move verbs.

@@ -531,6 +531,9 @@ mod tests {
                 Some("Harrow Securities"),
                 false,
             ),
+            // what a person is, not a post in the firm: no role event
+            ("partner at Ridgeback", "partner", Some("Ridgeback"), false),
+            ("cofondatrice", "cofondatrice", None, false),
             (
                 "nouveau directeur technique",
                 "directeur technique",
