@@ -1246,6 +1246,9 @@ pub const NOT_PERSON: &[&str] = &[
     "pay",
     "payments",
     "bancorp",
+    "life",
+    "line",
+    "capitale",
 ];
 
 /// Companies named after people, which a first-name list would take for
@@ -1277,7 +1280,7 @@ pub const EPONYMOUS_FIRMS: &[&str] = &[
 /// Places that start with a first name.
 pub const PLACES: &[&str] = &[
     "saint", "san", "santa", "sao", "los", "las", "new", "hong", "cape", "buenos", "rio", "st",
-    "puerto", "port", "fort", "mount", "lake", "costa", "sri", "tel", "abu", "kuala", "ho",
+    "puerto", "port", "fort", "mount", "lake", "costa", "sri", "tel", "abu", "kuala", "ho", "palo",
 ];
 
 /// French verbs whose forms do not follow the `-er` pattern, as (forms,

@@ -1005,6 +1005,33 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
             }
         }
     }
+    // "Mme Ben Youssef", "Ms. Oliveira da Silva": a surname of two words
+    // alone is the person named in full ("Nadia Ben Youssef")
+    let compound: Vec<(usize, usize)> = (0..accs.len())
+        .filter_map(|a| {
+            let short = &accs[a].words;
+            let titled = accs[a].aliases.iter().any(|x| x != &accs[a].name)
+                || !short.first().is_some_and(|w| is_first_name(w));
+            let full = accs.iter().position(|b| {
+                b.words.len() > short.len() && short.len() >= 2 && b.words.ends_with(short)
+            })?;
+            titled.then_some((a, full))
+        })
+        .collect();
+    for &(a, full) in compound.iter().rev() {
+        let moved = std::mem::take(&mut accs[a].aliases);
+        for alias in moved {
+            if !accs[full].aliases.contains(&alias) {
+                accs[full].aliases.push(alias);
+            }
+        }
+    }
+    let gone: BTreeSet<usize> = compound.iter().map(|&(a, _)| a).collect();
+    let mut n = 0;
+    accs.retain(|_| {
+        n += 1;
+        !gone.contains(&(n - 1))
+    });
     accs.sort_by_key(|a| a.first);
     let mut people = People {
         found: accs
@@ -1071,6 +1098,25 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
                 if ok && f.tokens.len() > 1 && hit.is_none_or(|(_, e)| j > e) {
                     hit = Some((i, j));
                 }
+            }
+            // a surname of two words alone: "Mme Ben Youssef"
+            if hit.is_none() {
+                hit = people.found.iter().enumerate().find_map(|(i, f)| {
+                    let surname = f.tokens.get(1..).filter(|s| s.len() >= 2)?;
+                    let mut j = k;
+                    for w in surname {
+                        while p.tokens.get(j).is_some_and(|t| {
+                            PARTICLES.contains(&t.fold.as_str()) && !upper_initial(p.tok(j))
+                        }) {
+                            j += 1;
+                        }
+                        if p.tokens.get(j).is_none_or(|t| &t.fold != w) {
+                            return None;
+                        }
+                        j += 1;
+                    }
+                    Some((i, j))
+                });
             }
             // "Sir Alistair" alone
             if hit.is_none()
@@ -1295,6 +1341,25 @@ mod tests {
             (
                 "Siobhán Ní Bhriain resigned.\n\nThe board thanked Ms Ní Bhriain. Ní Bhriain said little.",
                 &["Siobhán Ní Bhriain"],
+            ),
+            // a surname of two words alone is the person named in full
+            (
+                "Nadia Ben Youssef assure l'intérim. Mme Ben Youssef se tait.",
+                &["Nadia Ben Youssef"],
+            ),
+            (
+                "Beatriz Oliveira da Silva takes over. He will report to Ms. Oliveira da Silva.",
+                &["Beatriz Oliveira da Silva"],
+            ),
+            // "d'" as a particle
+            (
+                "Son PDG, François-Xavier d'Aubigny, est parti.",
+                &["François-Xavier d'Aubigny"],
+            ),
+            // firms and places after a given name's look-alike
+            (
+                "Jane Doe, head of retirement at rival Cardale Life, will join. She founded it in a Palo Alto garage.",
+                &["Jane Doe"],
             ),
         ];
         for (text, want) in cases {
