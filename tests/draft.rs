@@ -493,22 +493,21 @@ fn tuned_articles_meet_the_targets() {
 
 #[test]
 fn held_out_articles() {
+    // every article is scored and reported before any floor fails
+    let mut below = Vec::new();
     for (name, floors) in HELD_OUT {
         let (s, _) = score_fixture(name);
         report(name, &s);
         for (k, (what, pr)) in s.all().iter().enumerate() {
-            assert!(
-                pr.precision() >= floors[2 * k] - 1e-9,
-                "{name}: {what} precision {:.2}",
-                pr.precision()
-            );
-            assert!(
-                pr.recall() >= floors[2 * k + 1] - 1e-9,
-                "{name}: {what} recall {:.2}",
-                pr.recall()
-            );
+            if pr.precision() < floors[2 * k] - 1e-9 {
+                below.push(format!("{name}: {what} precision {:.2}", pr.precision()));
+            }
+            if pr.recall() < floors[2 * k + 1] - 1e-9 {
+                below.push(format!("{name}: {what} recall {:.2}", pr.recall()));
+            }
         }
     }
+    assert!(below.is_empty(), "below the floors:\n{}", below.join("\n"));
 }
 
 /// The seed article is not in the repository: this runs only where

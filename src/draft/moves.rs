@@ -994,6 +994,17 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
             return Some((n + 1, SucceedReferent, Subject));
         }
     }
+    // "A permanent successor has been lined up: X", "Un successeur a été
+    // trouvé : X": the successor of the last to leave, named after a colon
+    if matches!(
+        p.tokens[i].fold.as_str(),
+        "a" | "an" | "the" | "un" | "une" | "le" | "la"
+    ) && let Some(n) = (i + 1..(i + 3).min(p.tokens.len()))
+        .find(|&n| SUCCESSOR_NOUNS.contains(&p.tokens[n].fold.as_str()))
+        && (n + 1..(n + 9).min(p.sentence_of(i).end)).any(|k| p.tokens[k].fold == ":")
+    {
+        return Some((n + 1 - i, SucceedReferent, Subject));
+    }
     // "will take over the audit committee from him": the post between
     let verb_at = if matches!(p.tokens[i].fold.as_str(), "will" | "would" | "to") {
         i + 1
@@ -1753,12 +1764,21 @@ pub fn find(
                 if act == SucceedReferent
                     && SUCCESSOR_NOUNS.contains(&p.tokens[end - 1].fold.as_str())
                 {
-                    // "Sa remplaçante est déjà connue : Mme X"
+                    // "Sa remplaçante est déjà connue : Mme X", "a
+                    // successor has been lined up: X"
                     let next_to = mentions.iter().find(|m| {
                         m.start >= end
-                            && m.start - end <= 7
-                            && (end..m.start)
+                            && m.start - end <= 9
+                            && ((end..m.start)
                                 .all(|j| SUCCESSOR_GAP.contains(&p.tokens[j].fold.as_str()))
+                                || (end..m.start)
+                                    .rev()
+                                    .find(|&j| {
+                                        p.tokens[j].kind != Kind::Word
+                                            || super::lexicon::HONORIFICS
+                                                .contains(&p.tokens[j].fold.as_str())
+                                    })
+                                    .is_some_and(|j| p.tokens[j].fold == ":"))
                     });
                     let next = next_to.is_some();
                     if let Some(m) = next_to {
@@ -1779,6 +1799,19 @@ pub fn find(
                     }
                 }
                 let object_now = object.first().is_some_and(|m| {
+                    // the name with its honorific: "Sir Malcolm", "Dr. Jane Roe"
+                    let honorific =
+                        |j: usize| super::lexicon::HONORIFICS.contains(&p.tokens[j].fold.as_str());
+                    let mut start = m.start;
+                    while start > end
+                        && (honorific(start - 1)
+                            || (p.tokens[start - 1].fold == "."
+                                && start >= end + 2
+                                && honorific(start - 2)))
+                    {
+                        start -= 1;
+                    }
+                    let m = Mention { start, ..*m };
                     // "tapped chief technology officer Tomás Quiroga"
                     let mut g = end;
                     while g < m.start && DETERMINERS.contains(&p.tokens[g].fold.as_str()) {
@@ -1906,7 +1939,17 @@ pub fn find(
                         && article_year
                             .is_some_and(|y| chrono::Datelike::year(&date.start()) <= y - 2)
                 });
-                if background && act != Hold {
+                // "had led Harrowgate since 2018, when he took over from
+                // X", "en 2012, lorsque celle-ci avait pris la tête": the
+                // year just before "when" dates the clause
+                let when_then = (k.saturating_sub(4)..k)
+                    .find(|&j| matches!(p.tokens[j].fold.as_str(), "when" | "lorsque" | "quand"))
+                    .filter(|&j| j >= 2 && p.tokens[j - 1].fold == ",")
+                    .and_then(|j| p.tokens[j - 2].fold.parse::<i32>().ok())
+                    .is_some_and(|y| {
+                        (1900..2100).contains(&y) && article_year.is_some_and(|a| y <= a - 2)
+                    });
+                if (background || when_then) && act != Hold {
                     k = end;
                     continue;
                 }
@@ -3092,6 +3135,19 @@ mod tests {
             (
                 "La direction générale est confiée, à titre intérimaire, à Jane Doe.",
                 vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            // a successor named after a colon; the dismissed named with an honorific
+            (
+                "Acme said it had dismissed its chief executive, Sir Paul Roux. A permanent successor has already been lined up: Jane Doe will join in March.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // "since 2018, when he took over from X" is background
+            (
+                "Paul Roux had led Acme since 2018, when he took over from Jane Doe.",
+                vec![],
             ),
             // a relative clause, then an auxiliary before the verb
             (
