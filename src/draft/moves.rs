@@ -426,6 +426,10 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["took", "the", "title"], Appoint, Subject),
     (&["prend", "le", "titre"], Appoint, Subject),
     (&["removed"], Depart, Either),
+    (&["s'", "en", "va"], Depart, Subject),
+    (&["s'", "en", "ira"], Depart, Subject),
+    (&["abandonne", "la", "direction"], Depart, Subject),
+    (&["abandonne", "la", "presidence"], Depart, Subject),
     // taking the place of the person named before: "X prendra sa place"
     (&["prend", "sa", "place"], SucceedReferent, Subject),
     (&["take", "his", "place"], SucceedReferent, Subject),
@@ -529,6 +533,7 @@ const POST_NOUNS: &[&str] = &[
     "job",
     "post",
     "position",
+    "bureau",
     "duties",
     "responsibilities",
     "responsabilites",
@@ -1048,6 +1053,21 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
             return Some((2, Depart, Object));
         }
     }
+    // "X, dont le mandat n'a pas été renouvelé", "X, whose term was not
+    // renewed": the antecedent leaves
+    let whose =
+        (i >= 2 && p.tokens[i - 2].fold == "dont") || (i >= 1 && p.tokens[i - 1].fold == "whose");
+    if whose && matches!(p.tokens[i].fold.as_str(), "mandat" | "term") {
+        let sentence = p.sentence_of(i);
+        let not_renewed = (i + 1..(i + 8).min(sentence.end)).any(|k| {
+            (p.tokens[k].fold.starts_with("renouvele") || p.tokens[k].fold == "renewed")
+                && (k.saturating_sub(4)..k)
+                    .any(|j| matches!(p.tokens[j].fold.as_str(), "pas" | "not"))
+        });
+        if not_renewed {
+            return Some((1, Depart, Subject));
+        }
+    }
     if let Some((len, act)) = handed_on_at(p, i, lang) {
         return Some((len, act, Subject));
     }
@@ -1251,6 +1271,20 @@ fn subject_mentions(
     p: &Paragraph,
     taken: &[Mention],
 ) -> Vec<Mention> {
+    // "Jean Roy, dont le mandat …", "Roy, whose term …": the antecedent,
+    // even when it is the object of a verb before
+    let whose = if before >= 1 && p.tokens[before - 1].fold == "whose" {
+        Some(before - 1)
+    } else {
+        (before >= 2 && p.tokens[before - 2].fold == "dont").then(|| before - 2)
+    };
+    if let Some(w) = whose
+        && let Some(m) = mentions
+            .iter()
+            .find(|m| m.end == w || (m.end + 1 == w && p.tokens[w - 1].fold == ","))
+    {
+        return vec![**m];
+    }
     // a relative clause: "Bernard Olivier, qui quitte", "Pike, who stepped
     // down", "Owen Fitch, who was promoted"
     let mut k = before;
@@ -1742,6 +1776,11 @@ pub fn find(
                     continue;
                 };
                 let end = k + len;
+                // "sans abandonner ses fonctions", "without leaving": no move
+                if k > 0 && matches!(p.tokens[k - 1].fold.as_str(), "sans" | "without") {
+                    k = end;
+                    continue;
+                }
                 // "quittera l'entreprise pour prendre la tête d'une
                 // coopérative", "left to run a rival": after a departure, an
                 // appointment of purpose is the next job elsewhere
@@ -1906,6 +1945,33 @@ pub fn find(
                             p.span(sentence.start, end)
                         ));
                     }
+                }
+                // "Celui-ci remplacera X", "Le Néerlandais cédera les rênes
+                // à X": a demonstrative or a nationality for the last
+                // person named
+                let first = p.tokens[sentence.start].fold.as_str();
+                let pointing = matches!(first, "celui-ci" | "celle-ci" | "ce" | "cette")
+                    && (first.contains('-')
+                        || p.tokens
+                            .get(sentence.start + 1)
+                            .is_some_and(|t| matches!(t.fold.as_str(), "dernier" | "derniere")))
+                    || (lang == Lang::Fr
+                        && matches!(first, "le" | "la")
+                        && sentence.start + 2 <= k
+                        && p.tokens[sentence.start + 1].kind == Kind::Word
+                        && p.tok(sentence.start + 1).starts_with(char::is_uppercase)
+                        && p.tokens[sentence.start + 1].fold.ends_with("ais")
+                        && !mentions.iter().any(|m| m.start < k));
+                if subject_ids.is_empty()
+                    && needs_subject
+                    && pointing
+                    && let Some(prev) = last_named
+                {
+                    subject_ids.push(prev);
+                    doubts.push(format!(
+                        "the text says \"{}\"; read as the person named just before",
+                        p.span(sentence.start, end)
+                    ));
                 }
                 if subject_ids.is_empty()
                     && act != SucceedReferent
@@ -3148,6 +3214,37 @@ mod tests {
             (
                 "Paul Roux had led Acme since 2018, when he took over from Jane Doe.",
                 vec![],
+            ),
+            // a demonstrative or a nationality for the last person named
+            (
+                "Le fonds y sera représenté par Paul Roux. Celui-ci remplacera Jean Roy, dont le mandat n'a pas été renouvelé.",
+                vec![
+                    (Appointment, s("Paul Roux"), Some(s("Jean Roy"))),
+                    (Departure, s("Jean Roy"), None),
+                ],
+            ),
+            (
+                "Pour lui succéder, le conseil proposera Paul Roux. Le Néerlandais cédera à la même date les rênes de l'exécutif à Jane Doe.",
+                vec![
+                    (Appointment, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            // no move "sans" it; leaving by "s'en va", "abandonne la direction"
+            (
+                "Jane Doe assurera la direction générale par intérim, sans abandonner ses fonctions. Paul Roux s'en va.",
+                vec![
+                    (Appointment, s("Jane Doe"), None),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Paul Roux abandonnera la direction générale en janvier. Son bureau revient à Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
             ),
             // a relative clause, then an auxiliary before the verb
             (
