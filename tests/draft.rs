@@ -388,87 +388,116 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
     ),
     // written by a helper that had not seen the rules, while the seventh
     // round was under way, with outsiders' role events left out of its
-    // brief; scored once when the rules were done, never tuned on: the
-    // floors are those first scores, rounded down (the honest measure of
-    // the seventh round; misses in docs/draft.md)
+    // brief; scored once when the rules were done (the honest measure of
+    // the seventh round; first scores and misses in docs/draft.md). The
+    // eighth and ninth rounds were developed with their misses in view, so
+    // they are development articles now; floors after the ninth round
     (
         "fr-blind9-veloria",
-        [1.0, 1.0, 0.83, 0.55, 1.0, 0.25, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 0.66, 1.0, 0.5, 1.0, 1.0],
     ),
     (
         "fr-blind9-calvarin",
-        [1.0, 0.9, 0.75, 0.75, 1.0, 0.33, 1.0, 1.0],
+        [1.0, 0.9, 0.88, 1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "fr-blind9-ostralis",
-        [1.0, 1.0, 0.88, 0.88, 1.0, 0.2, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 0.88, 1.0, 0.2, 1.0, 1.0],
     ),
     (
         "en-blind9-harrowgate",
-        [1.0, 0.88, 0.66, 0.57, 1.0, 0.33, 1.0, 1.0],
+        [1.0, 0.88, 1.0, 1.0, 1.0, 0.66, 1.0, 1.0],
     ),
     (
         "en-blind9-quenmoor",
-        [1.0, 1.0, 1.0, 0.75, 0.0, 0.0, 0.83, 0.83],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 0.66, 0.83, 0.83],
     ),
     (
         "en-blind9-kestrelline",
-        [1.0, 1.0, 0.77, 0.7, 0.0, 0.0, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 0.5, 1.0, 1.0],
     ),
     // written by a helper that had not seen the rules, while the eighth
     // round was under way (same brief as blind9); scored once when the
-    // rules were done, never tuned on: the floors are those first scores,
-    // rounded down (the honest measure of the rules as they stand)
+    // rules were done (first scores in docs/draft.md). The ninth round was
+    // developed on their misses: development articles now, floors after it
     (
         "fr-blind10-valmorel",
-        [1.0, 1.0, 0.87, 1.0, 1.0, 0.66, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "fr-blind10-oleandre",
-        [0.88, 1.0, 0.55, 0.62, 1.0, 0.33, 0.83, 0.83],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 0.66, 0.83, 0.83],
     ),
     (
         "fr-blind10-maubert",
-        [0.9, 1.0, 0.57, 0.57, 1.0, 0.33, 1.0, 1.0],
+        [1.0, 1.0, 0.77, 1.0, 1.0, 0.66, 1.0, 1.0],
     ),
     (
         "en-blind10-harrowgate",
-        [1.0, 1.0, 0.71, 0.62, 1.0, 0.33, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "en-blind10-kestrelwind",
-        [0.9, 1.0, 0.87, 0.87, 1.0, 0.66, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "en-blind10-bramblecourt",
-        [1.0, 1.0, 0.87, 0.77, 1.0, 0.66, 1.0, 0.85],
+        [1.0, 1.0, 1.0, 0.88, 1.0, 1.0, 1.0, 0.85],
     ),
     // a second measure of the eighth round's rules: written by another
-    // helper under the blind10 brief after the round was done, scored once,
-    // no rule changed since; floors at those first scores, rounded down
+    // helper under the blind10 brief after the round was done, scored once
+    // (docs/draft.md). The ninth round was developed on their misses:
+    // development articles now, floors after it
     (
         "fr-blind11-valdoria",
-        [1.0, 0.9, 0.71, 0.5, 1.0, 0.5, 1.0, 1.0],
+        [1.0, 0.9, 0.77, 0.7, 1.0, 0.75, 1.0, 1.0],
     ),
     (
         "fr-blind11-ostrelis",
-        [0.9, 0.9, 0.75, 0.85, 1.0, 0.33, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 0.66, 1.0, 1.0],
     ),
     (
         "fr-blind11-kerlann",
-        [1.0, 1.0, 1.0, 0.77, 1.0, 0.5, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "en-blind11-harrowgate",
-        [0.91, 1.0, 0.5, 0.75, 0.5, 0.33, 1.0, 1.0],
+        [1.0, 1.0, 0.88, 1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "en-blind11-tessaly",
-        [0.9, 1.0, 0.7, 0.87, 1.0, 0.66, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "en-blind11-aokawa",
-        [1.0, 1.0, 0.8, 0.8, 1.0, 0.75, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    // the ninth round's measure: written by another helper under the
+    // blind10 brief while the round was developed on blind9–11, scored
+    // once, no rule changed since; floors at those first scores, rounded down
+    (
+        "fr-blind12-corvaline",
+        [1.0, 1.0, 0.77, 0.87, 1.0, 0.75, 1.0, 1.0],
+    ),
+    (
+        "fr-blind12-aubrelle",
+        [1.0, 1.0, 0.8, 0.88, 1.0, 0.66, 1.0, 1.0],
+    ),
+    (
+        "fr-blind12-serventis",
+        [1.0, 0.8, 1.0, 0.62, 1.0, 0.33, 1.0, 1.0],
+    ),
+    (
+        "en-blind12-pellbrook",
+        [0.9, 1.0, 0.85, 0.75, 0.5, 0.33, 1.0, 1.0],
+    ),
+    (
+        "en-blind12-norhaven",
+        [1.0, 1.0, 0.87, 0.87, 1.0, 0.66, 1.0, 1.0],
+    ),
+    (
+        "en-blind12-castrelle",
+        [0.9, 1.0, 0.75, 0.75, 0.0, 0.0, 1.0, 1.0],
     ),
 ];
 
