@@ -1249,6 +1249,8 @@ pub const NOT_PERSON: &[&str] = &[
     "life",
     "line",
     "capitale",
+    "water",
+    "medical",
 ];
 
 /// Companies named after people, which a first-name list would take for

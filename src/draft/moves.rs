@@ -264,7 +264,6 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["remains"], Hold, Subject),
     (&["stays"], Hold, Subject),
     (&["dirige"], Hold, Subject),
-    (&["dirigera"], Hold, Subject),
     (&["conduit"], Hold, Subject),
     (&["pilote"], Hold, Subject),
     (&["supervise"], Hold, Subject),
@@ -427,6 +426,15 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["prend", "le", "titre"], Appoint, Subject),
     (&["removed"], Depart, Either),
     (&["s'", "en", "va"], Depart, Subject),
+    // the future of leading is taking the post, as "will lead" is:
+    // "qui présidera le conseil", "X dirigera la filiale"
+    (&["presidera"], Appoint, Subject),
+    (&["dirigera"], Appoint, Subject),
+    (&["pilotera"], Appoint, Subject),
+    (&["was", "let", "go"], Depart, Subject),
+    (&["were", "let", "go"], Depart, Subject),
+    (&["been", "let", "go"], Depart, Subject),
+    (&["be", "let", "go"], Depart, Subject),
     (&["s'", "en", "ira"], Depart, Subject),
     (&["abandonne", "la", "direction"], Depart, Subject),
     (&["abandonne", "la", "presidence"], Depart, Subject),
@@ -794,6 +802,10 @@ const INNER_ADVERBS: &[&str] = &[
     "ensuite",
     "bientot",
     "donc",
+    "lui-meme",
+    "elle-meme",
+    "himself",
+    "herself",
 ];
 
 /// A word a phrase may hold between two of its own: an adverb or a
@@ -1022,7 +1034,12 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
         .map(|len| len + verb_at - i)
         && let Some(from) =
             (i + over + 1..(i + over + 6).min(p.tokens.len())).find(|&k| p.tokens[k].fold == "from")
-        && (i + over..from).all(|k| p.tokens[k].kind == Kind::Word)
+        // "will take over on May 1 from X": a date may sit between
+        && ((i + over..from).all(|k| p.tokens[k].kind == Kind::Word)
+            || (i + over..from).any(|k| {
+                super::dates::date_at(p, k).is_some_and(|d| d.end == from)
+                    && (i + over..k).all(|j| p.tokens[j].kind == Kind::Word)
+            }))
         // "take over as chief executive from 1 December" is a date
         && p.tokens.get(from + 1).is_some_and(|t| t.kind == Kind::Word)
         && super::dates::date_at(p, from + 1).is_none()
@@ -1113,10 +1130,15 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     }
     // the passive with words in between: "sera remplacé à compter du
     // 1er mars par X", "was replaced last week by X"
+    // ("sera lui-même remplacé", "was later replaced": past gap words)
+    let mut aux = i;
+    while aux > 1 && gap_word(&p.tokens[aux - 1].fold) {
+        aux -= 1;
+    }
     if let Some((len, Succeed, dir)) = found
-        && i > 0
+        && aux > 0
         && matches!(
-            p.tokens[i - 1].fold.as_str(),
+            p.tokens[aux - 1].fold.as_str(),
             "sera" | "est" | "ete" | "etait" | "fut" | "was" | "been" | "be" | "is" | "being"
         )
         && matches!(
@@ -1777,7 +1799,12 @@ pub fn find(
                 };
                 let end = k + len;
                 // "sans abandonner ses fonctions", "without leaving": no move
-                if k > 0 && matches!(p.tokens[k - 1].fold.as_str(), "sans" | "without") {
+                // ("sans qu'un successeur ait encore été désigné")
+                let without = (k.saturating_sub(7).max(sentence.start)..k)
+                    .rev()
+                    .take_while(|&j| !matches!(p.tokens[j].fold.as_str(), "," | ";" | ":"))
+                    .any(|j| matches!(p.tokens[j].fold.as_str(), "sans" | "without"));
+                if without {
                     k = end;
                     continue;
                 }
@@ -3244,6 +3271,36 @@ mod tests {
                 vec![
                     (Departure, s("Paul Roux"), None),
                     (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // a date between "take over" and "from"; "was let go"
+            (
+                "Jane Doe will take over on May 1 from Paul Roux. Anne Roy was let go.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Anne Roy"), None),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            // no appointment "sans qu'un successeur ait été désigné"; the
+            // future of leading takes the post; "lui-même" inside the passive
+            (
+                "Paul Roux quittera l'entreprise, sans qu'un successeur ait encore été désigné.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Le mandat de Paul Roux ne sera pas renouvelé. C'est Jane Doe qui présidera le conseil.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), None),
+                ],
+            ),
+            (
+                "Anne Roy reprendra le flambeau. Elle sera elle-même remplacée à ce poste par Paul Roux.",
+                vec![
+                    (Appointment, s("Anne Roy"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
+                    (Departure, s("Anne Roy"), None),
                 ],
             ),
             // a relative clause, then an auxiliary before the verb

@@ -39,6 +39,13 @@ pub struct People {
     pub mentions: Vec<Vec<Mention>>,
 }
 
+/// Endings of French nationality nouns: "Suédois", "Ghanéen",
+/// "Néerlandaise", "Américain", "Britannique", "Allemand".
+const DEMONYM_ENDINGS: &[&str] = &[
+    "ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine", "ique", "and",
+    "ande",
+];
+
 const PARTICLES: &[&str] = &[
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "le",
     "la", "bin", "ibn", "al", "el", "ter", "ten", "zu", "d'",
@@ -308,7 +315,15 @@ fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
                             || (upper_initial(p.tok(k))
                                 && !(not_name(&p.tokens[k - 1].fold)
                                     || PLACES.contains(&p.tokens[k - 1].fold.as_str()))));
-                    !particle && (not_name(f) || is_honorific(p, k))
+                    // "le Suédois Lars-Erik Holmqvist", "la Néerlandaise
+                    // X": a nationality after an article opens no name
+                    let demonym = k == start
+                        && k + 1 < end
+                        && k >= 1
+                        && matches!(p.tokens[k - 1].fold.as_str(), "le" | "la" | "l'")
+                        && DEMONYM_ENDINGS.iter().any(|e| f.ends_with(e))
+                        && !is_first_name(f);
+                    demonym || (!particle && (not_name(f) || is_honorific(p, k)))
                 };
                 if breaker {
                     if k > a {
@@ -1355,6 +1370,11 @@ mod tests {
             (
                 "Son PDG, François-Xavier d'Aubigny, est parti.",
                 &["François-Xavier d'Aubigny"],
+            ),
+            // a nationality before the name
+            (
+                "Il sera remplacé par son adjoint, le Ghanéen Kofi Mensah. Le groupe a démis le Suédois Lars-Erik Holmqvist.",
+                &["Kofi Mensah", "Lars-Erik Holmqvist"],
             ),
             // firms and places after a given name's look-alike
             (
