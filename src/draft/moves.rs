@@ -1760,6 +1760,53 @@ fn described(
 }
 
 /// Finds every move in the article.
+/// A person's sex where the text gives it by an honorific ("Sir", "M.",
+/// "Mme", "Ms", "Dame"), for "he"/"she" and "his"/"her".
+fn sex_of(f: &super::people::Found) -> Option<char> {
+    f.aliases.iter().find_map(|a| {
+        let first = a.split([' ', '.']).next()?.to_lowercase();
+        match first.as_str() {
+            "sir" | "m" | "mr" | "lord" | "monsieur" => Some('m'),
+            "dame" | "mme" | "ms" | "mrs" | "miss" | "madame" | "lady" | "mlle" => Some('f'),
+            _ => None,
+        }
+    })
+}
+
+/// The sex a pronoun or a possessive says: English "he"/"his", "she"/
+/// "her", French subject "il"/"elle" (French possessives agree with the
+/// noun, not the owner).
+fn pronoun_sex(w: &str) -> Option<char> {
+    match w {
+        "he" | "him" | "his" | "il" => Some('m'),
+        "she" | "her" | "hers" | "elle" => Some('f'),
+        _ => None,
+    }
+}
+
+/// The person a pronoun stands for: the last subject, unless the text
+/// says that person is of the other sex; then the latest subject before
+/// who is not.
+fn referent(
+    last: Option<usize>,
+    seen: &[usize],
+    sexes: &[Option<char>],
+    want: Option<char>,
+) -> Option<usize> {
+    let fits = |i: &usize| {
+        want.is_none()
+            || sexes
+                .get(*i)
+                .copied()
+                .flatten()
+                .is_none_or(|s| Some(s) == want)
+    };
+    if last.as_ref().is_none_or(fits) {
+        return last;
+    }
+    seen.iter().rev().find(|i| fits(i)).copied()
+}
+
 pub fn find(
     paras: &[Paragraph],
     people: &People,
@@ -1770,6 +1817,9 @@ pub fn find(
     let mut moves: Vec<Move> = Vec::new();
     // the last person named, for "il"/"she" at the start of a sentence
     let mut last_subject: Option<usize> = None;
+    // every subject so far, for a pronoun whose sex rules out the last one
+    let mut seen: Vec<usize> = Vec::new();
+    let sexes: Vec<Option<char>> = people.found.iter().map(sex_of).collect();
     // the last person named, for "whose", "that role", "celui-ci"
     let mut last_named: Option<usize> = None;
     for (pi, p) in paras.iter().enumerate() {
@@ -2003,8 +2053,14 @@ pub fn find(
                 if subject_ids.is_empty()
                     && act != SucceedReferent
                     && needs_subject
-                    && let Some(prev) = last_subject
-                    && (sentence.start..end).any(|j| PRONOUNS.contains(&p.tokens[j].fold.as_str()))
+                    && let Some(pronoun) = (sentence.start..end)
+                        .find(|&j| PRONOUNS.contains(&p.tokens[j].fold.as_str()))
+                    && let Some(prev) = referent(
+                        last_subject,
+                        &seen,
+                        &sexes,
+                        pronoun_sex(&p.tokens[pronoun].fold),
+                    )
                 {
                     subject_ids.push(prev);
                     doubts.push(format!(
@@ -2127,8 +2183,17 @@ pub fn find(
                             && p.tokens
                                 .get(end + 1)
                                 .is_some_and(|t| POST_NOUNS.contains(&t.fold.as_str()));
-                        let holder = last_subject
-                            .filter(|s| into_post && who.len() == 1 && !who.contains(s));
+                        let holder = into_post
+                            .then(|| {
+                                referent(
+                                    last_subject,
+                                    &seen,
+                                    &sexes,
+                                    pronoun_sex(&p.tokens[end].fold),
+                                )
+                            })
+                            .flatten()
+                            .filter(|s| who.len() == 1 && !who.contains(s));
                         for person in who {
                             let mut d = doubts.clone();
                             if holder.is_some() {
@@ -2165,8 +2230,12 @@ pub fn find(
                             .find(|m| m.end <= k)
                             .map(|m| m.person)
                             .or(last_named);
-                        let named = if pointing { just_named } else { last_subject }
-                            .filter(|s| !new_ids.contains(s));
+                        let named = if pointing {
+                            just_named
+                        } else {
+                            referent(last_subject, &seen, &sexes, pronoun_sex(&p.tokens[k].fold))
+                        }
+                        .filter(|s| !new_ids.contains(s));
                         let owner = owner || pointing;
                         let left = recent(&moves, EventKind::Departure, p.n, &new_ids);
                         let old = if owner {
@@ -2232,6 +2301,7 @@ pub fn find(
                 }
                 if let Some(&s) = subject_ids.first() {
                     last_subject = Some(s);
+                    seen.push(s);
                 }
                 k = end;
             }
@@ -2252,6 +2322,7 @@ pub fn find(
             }
             if let Some(m) = mentions.first() {
                 last_subject = Some(m.person);
+                seen.push(m.person);
             }
             if let Some(m) = mentions.last() {
                 last_named = Some(m.person);
@@ -3301,6 +3372,16 @@ mod tests {
                     (Appointment, s("Anne Roy"), None),
                     (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
                     (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            // "her" is not Sir Paul: the latest subject of the right sex
+            (
+                "Jane Doe will take over from Sir Paul Roux. The outgoing chief executive had faced criticism. Her role as COO will pass to Anne Roy.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Appointment, s("Anne Roy"), Some(s("Jane Doe"))),
+                    (Departure, s("Paul Roux"), None),
+                    (Departure, s("Jane Doe"), None),
                 ],
             ),
             // a relative clause, then an auxiliary before the verb
