@@ -660,6 +660,12 @@ fn handed_on_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act)> {
     }
     // "le poste de directeur financier sera confié à X" names the post,
     // not whose it was
+    // "the unit he leaves behind will be led by X", "le poste qu'elle
+    // quitte sera confié à X": the post of the person the pronoun stands for
+    if determiner && let Some(end) = left_post_end(p, i + 1) {
+        let k = handed_to(p, end, end + 8, lang)?;
+        return Some((k - i, SucceedReferent));
+    }
     let end = if possessive {
         // "that role", "ce poste": the noun right after the demonstrative
         let demonstrative = matches!(t.fold.as_str(), "that" | "this" | "ce" | "cette");
@@ -687,6 +693,32 @@ fn handed_on_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act)> {
             "sera" | "seront" | "be" | "est" | "is" | "ete" | "been" | "are"
         ))
     .then_some((k - i, SucceedReferent))
+}
+
+/// "unit he leaves behind", "poste qu'elle quitte": a post noun at `i`
+/// and a clause saying its holder leaves it; the end of that clause.
+fn left_post_end(p: &Paragraph, i: usize) -> Option<usize> {
+    let t = |k: usize| p.tokens.get(k).map_or("", |t| t.fold.as_str());
+    if !POST_NOUNS.contains(&t(i)) {
+        return None;
+    }
+    let verb = match (t(i + 1), t(i + 2)) {
+        ("he" | "she", _) => i + 2,
+        ("qu'" | "que", "il" | "elle") => i + 3,
+        _ => return None,
+    };
+    let leaves = matches!(
+        t(verb),
+        "leaves" | "vacates" | "left" | "vacated" | "laisse" | "quitte" | "laissera" | "quittera"
+    );
+    if !leaves {
+        return None;
+    }
+    Some(if t(verb + 1) == "behind" {
+        verb + 2
+    } else {
+        verb + 1
+    })
 }
 
 /// Words for a post handed to someone: "a confié la direction financière
@@ -1596,6 +1628,10 @@ fn role_key(role: &str) -> String {
         | "direction generale"
         | "patron"
         | "patronne"
+        | "top job"
+        | "chairman and chief executive"
+        | "chair and chief executive"
+        | "chairman and ceo"
         | "boss" => "ceo",
         "cfo"
         | "chief financial officer"
@@ -1618,6 +1654,7 @@ fn role_key(role: &str) -> String {
         | "president du conseil"
         | "presidente du conseil"
         | "presidence"
+        | "chairmanship"
         | "presidence du conseil" => "chair",
         _ => "",
     };
@@ -2053,7 +2090,11 @@ pub fn find(
                 if subject_ids.is_empty()
                     && act != SucceedReferent
                     && needs_subject
+                    // the pronoun is the clause's subject: just before the verb
+                    // or opening the sentence (not "he promised … every
+                    // pump would be replaced by")
                     && let Some(pronoun) = (sentence.start..end)
+                        .filter(|&j| j + 4 >= k || j <= sentence.start + 1)
                         .find(|&j| PRONOUNS.contains(&p.tokens[j].fold.as_str()))
                     && let Some(prev) = referent(
                         last_subject,
@@ -2223,7 +2264,7 @@ pub fn find(
                         let pointing = matches!(
                             p.tokens[k].fold.as_str(),
                             "whose" | "that" | "this" | "ce" | "cette"
-                        );
+                        ) || left_post_end(p, k + 1).is_some();
                         let just_named = mentions
                             .iter()
                             .rev()
@@ -3383,6 +3424,21 @@ mod tests {
                     (Departure, s("Paul Roux"), None),
                     (Departure, s("Jane Doe"), None),
                 ],
+            ),
+            // two posts held together; "the top job"; "the unit he leaves
+            // behind"; a pronoun far from the verb is not its subject
+            (
+                "The board ousted Paul Roux as chairman and chief executive. Jane Doe steps into the top job. The unit she leaves behind will be led by Anne Roy.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Appointment, s("Anne Roy"), Some(s("Jane Doe"))),
+                    (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            (
+                "Paul Roux took over in May. In a note to staff, he said every faulty pump would be replaced by the end of the year.",
+                vec![(Appointment, s("Paul Roux"), None)],
             ),
             // a relative clause, then an auxiliary before the verb
             (

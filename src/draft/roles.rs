@@ -47,6 +47,10 @@ const LEADER_HEADS: &[&[&str]] = &[
     &["cmo"],
     &["pdg"],
     &["dg"],
+    // posts said as jobs: "steps into the top job", "the chairmanship
+    // passes to X"
+    &["top", "job"],
+    &["chairmanship"],
     &["chairman"],
     &["chairwoman"],
     &["chairperson"],
@@ -408,6 +412,23 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
         break;
     }
     let role_end = end;
+    let mut role = p.span(start, role_end).trim().to_string();
+    // two posts held together: "chairman and chief executive"
+    if p.tokens
+        .get(role_end)
+        .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"))
+        && head_at(p, role_end + 1).is_some()
+        && let Some(second) = role_at(p, role_end + 1)
+    {
+        role = format!("{role} {} {}", p.tok(role_end), second.role);
+        return Some(RoleMatch {
+            role,
+            leader: leader || second.leader,
+            former: former || second.former,
+            start: i,
+            ..second
+        });
+    }
     // the organisation: "de Vantel", "at Acme Corp", "d'OpenAI"
     let mut org = None;
     let mut whole_end = role_end;
@@ -427,7 +448,6 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
             whole_end = e;
         }
     }
-    let role = p.span(start, role_end).trim().to_string();
     (!role.is_empty()).then_some(RoleMatch {
         role,
         org,
@@ -530,6 +550,13 @@ mod tests {
                 "analyst",
                 Some("Harrow Securities"),
                 false,
+            ),
+            // two posts held together
+            (
+                "chairman and chief executive of Acme",
+                "chairman and chief executive",
+                Some("Acme"),
+                true,
             ),
             // what a person is, not a post in the firm: no role event
             ("partner at Ridgeback", "partner", Some("Ridgeback"), false),
