@@ -438,6 +438,7 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["s'", "en", "ira"], Depart, Subject),
     (&["abandonne", "la", "direction"], Depart, Subject),
     (&["abandonne", "la", "presidence"], Depart, Subject),
+    (&["abandonne", "la", "gestion"], Depart, Subject),
     // taking the place of the person named before: "X prendra sa place"
     (&["prend", "sa", "place"], SucceedReferent, Subject),
     (&["take", "his", "place"], SucceedReferent, Subject),
@@ -904,11 +905,21 @@ fn special_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     let f = p.tokens.get(i)?.fold.as_str();
     // "the chair is to pass to X", "la présidence reviendra à X": the
     // post before the verb goes to X
+    // ("The chairmanship, which X had combined with the CEO post since
+    // 2019, passes to Y": the post before an aside between commas)
+    let before = if i >= 2 && p.tokens[i - 1].fold == "," {
+        (i.saturating_sub(20)..i - 1)
+            .rev()
+            .find(|&j| p.tokens[j].fold == ",")
+            .unwrap_or(i)
+    } else {
+        i
+    };
     if GOES_TO.iter().any(|w| is_word(&p.tokens[i], w, lang))
         && p.tokens
             .get(i + 1)
             .is_some_and(|t| matches!(t.fold.as_str(), "to" | "a"))
-        && (i.saturating_sub(4)..i).any(|k| {
+        && (before.saturating_sub(4)..before).any(|k| {
             POST_WORDS.contains(&p.tokens[k].fold.as_str())
                 && k >= 1
                 && matches!(p.tokens[k - 1].fold.as_str(), "the" | "la" | "le" | "l'")
@@ -1145,6 +1156,17 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
                 _ => Some((len, act, dir)),
             },
         );
+    // "how much cash is left", "was left in charge": remaining, not leaving
+    if let Some((1, Depart, _)) = found
+        && p.tokens[i].fold == "left"
+        && i > 0
+        && matches!(
+            p.tokens[i - 1].fold.as_str(),
+            "is" | "was" | "are" | "were" | "be" | "being" | "been"
+        )
+    {
+        return None;
+    }
     // "promet de rester": an infinitive holds nothing yet
     let infinitive = |t: &super::tokens::Token| {
         t.verb.is_some() && ["er", "ir", "re"].iter().any(|e| t.fold.ends_with(e))
@@ -1177,10 +1199,12 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
             p.tokens[i].fold.as_str(),
             "remplace" | "remplacee" | "replaced" | "succeeded" | "succede" | "succedee"
         )
-        && (i + len..(i + len + 7).min(p.tokens.len()))
-            .any(|k| matches!(p.tokens[k].fold.as_str(), "par" | "by"))
+        && let Some(by) = (i + len..(i + len + 7).min(p.tokens.len()))
+            .find(|&k| matches!(p.tokens[k].fold.as_str(), "par" | "by"))
     {
-        return Some((len, Replaced, dir));
+        // the successor is read after "par"/"by": "sera remplacé à ce
+        // poste par son adjoint, X"
+        return Some((by + 1 - i, Replaced, dir));
     }
     found
 }
@@ -1549,7 +1573,7 @@ fn stand_ins(
 
 /// Posts named by the office rather than its holder: "la direction
 /// générale", "la présidence", "la direction financière".
-const OFFICES: &[&str] = &["direction", "presidence"];
+const OFFICES: &[&str] = &["direction", "presidence", "chairmanship"];
 
 /// Adjectives and complements that say which office: "générale", "des
 /// opérations", "du conseil".
@@ -1589,7 +1613,17 @@ fn post_named(p: &Paragraph, range: std::ops::Range<usize>) -> Option<RoleMatch>
 /// A role reduced to what two wordings of it share: "chief executive",
 /// "CEO", "directrice générale" and "PDG" are all `ceo`.
 fn role_key(role: &str) -> String {
+    // two posts held together ("cofondateur et directeur général",
+    // "chairman and CEO"): the chief executive's post if it is one of them
     let f = crate::model::fold(role);
+    if let Some((a, b)) = f.split_once(" and ").or_else(|| f.split_once(" et ")) {
+        let (a, b) = (role_key(a), role_key(b));
+        return if a == "ceo" || b == "ceo" {
+            "ceo".into()
+        } else {
+            a
+        };
+    }
     let words: Vec<&str> = f
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| {
@@ -1629,9 +1663,6 @@ fn role_key(role: &str) -> String {
         | "patron"
         | "patronne"
         | "top job"
-        | "chairman and chief executive"
-        | "chair and chief executive"
-        | "chairman and ceo"
         | "boss" => "ceo",
         "cfo"
         | "chief financial officer"
@@ -2013,6 +2044,26 @@ pub fn find(
                     k = end;
                     continue;
                 }
+                // "the board had chosen continuity", "Acme a nommé un
+                // cabinet": an active verb whose object is no one named
+                let mut aux = k;
+                while aux > sentence.start
+                    && (gap_word(&p.tokens[aux - 1].fold)
+                        || matches!(p.tokens[aux - 1].fold.as_str(), "\"" | "«" | "“"))
+                {
+                    aux -= 1;
+                }
+                if dir == Either
+                    && !object_now
+                    && aux > sentence.start
+                    && matches!(
+                        p.tokens[aux - 1].fold.as_str(),
+                        "has" | "have" | "had" | "ont" | "avait" | "avaient" | "aura" | "auront"
+                    )
+                {
+                    k = end;
+                    continue;
+                }
                 let (subjects, objects) = match (act, dir) {
                     (Succeed | Replaced | SucceedReferent, _) => {
                         (subject_mentions(&mentions, k, p, &taken), object)
@@ -2095,7 +2146,9 @@ pub fn find(
                     // pump would be replaced by")
                     && let Some(pronoun) = (sentence.start..end)
                         .filter(|&j| j + 4 >= k || j <= sentence.start + 1)
-                        .find(|&j| PRONOUNS.contains(&p.tokens[j].fold.as_str()))
+                        .find(|&j| {
+                            matches!(p.tokens[j].fold.as_str(), "il" | "elle" | "he" | "she")
+                        })
                     && let Some(prev) = referent(
                         last_subject,
                         &seen,
@@ -2160,7 +2213,7 @@ pub fn find(
                         // "la direction générale sera confiée à X", "la
                         // présidence reviendra à X": the post as the role
                         (act == Appoint && dir == Object)
-                            .then(|| post_named(p, k.saturating_sub(8)..end))
+                            .then(|| post_named(p, k.saturating_sub(24).max(sentence.start)..end))
                             .flatten()
                     });
                 let org = role.as_ref().and_then(|r| r.org.clone()).or_else(|| {
@@ -3439,6 +3492,19 @@ mod tests {
             (
                 "Paul Roux took over in May. In a note to staff, he said every faulty pump would be replaced by the end of the year.",
                 vec![(Appointment, s("Paul Roux"), None)],
+            ),
+            // no move: an active verb whose object is no one, "is left"
+            (
+                "Paul Roux said the board had \"chosen continuity\". Little cash is left.",
+                vec![],
+            ),
+            // the post before an aside, and its holder who left
+            (
+                "Acme ousted Paul Roux as chairman and chief executive. The chairmanship, which he had combined with the top job since 2019, passes to Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
             ),
             // a relative clause, then an auxiliary before the verb
             (
