@@ -1648,7 +1648,18 @@ fn role_key(role: &str) -> String {
                 )
         })
         .collect();
-    let joined = words.join(" ");
+    let mut joined = words.join(" ");
+    // "directrice des opérations du groupe" is the group's own post
+    for tail in [
+        " du groupe",
+        " of the group",
+        " of the company",
+        " de l entreprise",
+    ] {
+        if let Some(head) = joined.strip_suffix(tail) {
+            joined = head.to_string();
+        }
+    }
     let canon = match joined.as_str() {
         "ceo"
         | "chief executive"
@@ -2545,14 +2556,18 @@ fn shared_role(key: &str) -> bool {
                     | "deputy"
             ) && !matches!(key, "finance director" | "managing director")
         })
-        || key.starts_with("co")
+        // a post shared by two: "co-chief executive", "codirecteurs
+        // généraux" (not "coo", the chief operating officer)
+        || ["co ", "codirect", "copresid", "cochair"]
+            .iter()
+            .any(|c| key.starts_with(c))
 }
 
 /// Successions the text implies by roles: one person leaves a post and one
 /// other person is appointed to it ("Y steps down as chief financial
 /// officer … X was named CFO"). Only when both are the only ones for that
 /// role, the organisations do not differ, and the post is one person's.
-pub fn by_role(moves: &mut [Move], people: &People, names: &[String]) {
+pub fn by_role(moves: &mut Vec<Move>, people: &People, names: &[String]) {
     let keyed: Vec<Option<String>> = moves
         .iter()
         .map(|m| {
@@ -2610,6 +2625,77 @@ pub fn by_role(moves: &mut [Move], people: &People, names: &[String]) {
             "{who} left this role and no one else was appointed to it; read as the person replaced"
         ));
     }
+    promoted_holders(moves, people, names, &keyed);
+}
+
+/// A post filled while its holder moves to another ("Hélène Marchetti,
+/// jusqu'ici directrice financière, devient directrice générale … Le poste
+/// de directeur financier sera confié à Julien Carrel"): the one appointed
+/// succeeds the holder, who leaves the post. Only when exactly one person
+/// is known to hold it, that person is appointed to a different post, and
+/// no one is said to leave it.
+fn promoted_holders(
+    moves: &mut Vec<Move>,
+    people: &People,
+    names: &[String],
+    keyed: &[Option<String>],
+) {
+    let mut added = Vec::new();
+    for a in 0..keyed.len() {
+        let Some(key) = &keyed[a] else { continue };
+        if moves[a].kind != EventKind::Appointment || moves[a].succeeds.is_some() {
+            continue;
+        }
+        let left = (0..keyed.len())
+            .any(|i| moves[i].kind == EventKind::Departure && keyed[i].as_ref() == Some(key));
+        let filled = (0..keyed.len()).any(|i| {
+            i != a && moves[i].kind == EventKind::Appointment && keyed[i].as_ref() == Some(key)
+        });
+        if left || filled {
+            continue;
+        }
+        let holders: Vec<usize> = (0..people.found.len())
+            .filter(|&y| {
+                y != moves[a].person
+                    && people.found[y]
+                        .role
+                        .as_ref()
+                        .is_some_and(|r| role_key(&r.role) == *key)
+                    && (0..keyed.len()).any(|i| {
+                        moves[i].person == y
+                            && moves[i].kind == EventKind::Appointment
+                            && keyed[i].as_ref() != Some(key)
+                    })
+            })
+            .collect();
+        let [y] = holders.as_slice() else { continue };
+        let who = names.get(*y).map_or("someone", String::as_str);
+        moves[a].succeeds = Some(*y);
+        moves[a].doubts.push(format!(
+            "{who} held this post and moves to another; read as the person replaced"
+        ));
+        if !moves
+            .iter()
+            .any(|m| m.person == *y && m.kind == EventKind::Departure)
+        {
+            let role = people.found[*y].role.as_ref().map(|r| r.role.clone());
+            added.push(Move {
+                kind: EventKind::Departure,
+                person: *y,
+                role,
+                org: moves[a].org.clone(),
+                succeeds: None,
+                when: moves[a].when,
+                refs: moves[a].refs.clone(),
+                note: String::new(),
+                doubts: vec![format!(
+                    "departure inferred: {who} moves to another post and this one goes to {}",
+                    names.get(moves[a].person).map_or("someone", String::as_str)
+                )],
+            });
+        }
+    }
+    moves.extend(added);
 }
 
 #[cfg(test)]
@@ -3504,6 +3590,15 @@ mod tests {
                 vec![
                     (Departure, s("Paul Roux"), None),
                     (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // a post filled while its holder moves up; "coo" is one person's
+            (
+                "Pour lui succéder, le conseil a retenu Anne Roy, jusqu'ici directrice des opérations du groupe. La direction des opérations échoit à Paul Roux.",
+                vec![
+                    (Appointment, s("Anne Roy"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
+                    (Departure, s("Anne Roy"), None),
                 ],
             ),
             // a relative clause, then an auxiliary before the verb
