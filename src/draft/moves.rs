@@ -460,6 +460,17 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     ),
 ];
 
+/// `TRIGGERS` by first word, in table order: built once from the constant
+/// table, so each token tries only the phrases it can open.
+static TRIGGER_INDEX: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<usize>>> =
+    std::sync::LazyLock::new(|| {
+        let mut index: std::collections::HashMap<&'static str, Vec<usize>> = Default::default();
+        for (n, (words, _, _)) in TRIGGERS.iter().enumerate() {
+            index.entry(words[0]).or_default().push(n);
+        }
+        index
+    });
+
 /// What a person runs when "to lead"/"will run" is an appointment: "to
 /// lead the company", "will run the bank" (not "will lead the search").
 const RUN_OBJECTS: &[&str] = &[
@@ -1144,9 +1155,26 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     if let Some(found) = special_at(p, i, lang) {
         return Some(found);
     }
-    // the longest phrase that matches; the first listed of equal length
-    let found = TRIGGERS
+    // the longest phrase that matches; the first listed of equal length.
+    // Only phrases whose first word this token can be are tried: as
+    // written, as its French verb's present, or "will" for "would"
+    let t = &p.tokens[i];
+    let mut firsts: Vec<&str> = vec![t.fold.as_str()];
+    firsts.extend(t.verb.as_deref().filter(|_| lang == Lang::Fr));
+    if matches!(t.fold.as_str(), "would" | "shall") {
+        firsts.push("will");
+    }
+    let mut candidates: Vec<usize> = firsts
         .iter()
+        .filter_map(|f| TRIGGER_INDEX.get(f))
+        .flatten()
+        .copied()
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    let found = candidates
+        .into_iter()
+        .map(|n| &TRIGGERS[n])
         .filter(|(words, _, dir)| speaks(words, *dir, lang))
         .filter_map(|(words, act, dir)| Some((phrase_at(p, i, words, lang)?, *act, *dir)))
         .fold(
