@@ -431,6 +431,16 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["presidera"], Appoint, Subject),
     (&["dirigera"], Appoint, Subject),
     (&["pilotera"], Appoint, Subject),
+    (&["steps", "in"], Appoint, Subject),
+    (&["stepping", "in"], Appoint, Subject),
+    (&["step", "in"], Appoint, Subject),
+    (&["stepped", "in"], Appoint, Subject),
+    (&["take", "charge"], Appoint, Subject),
+    (&["takes", "charge"], Appoint, Subject),
+    (&["took", "charge"], Appoint, Subject),
+    (&["takes", "up", "the", "post"], Appoint, Subject),
+    (&["take", "up", "the", "post"], Appoint, Subject),
+    (&["took", "up", "the", "post"], Appoint, Subject),
     (&["was", "let", "go"], Depart, Subject),
     (&["were", "let", "go"], Depart, Subject),
     (&["been", "let", "go"], Depart, Subject),
@@ -731,6 +741,24 @@ fn left_post_end(p: &Paragraph, i: usize) -> Option<usize> {
     } else {
         verb + 1
     })
+}
+
+/// "will fill the post he leaves behind", "to take on the role she
+/// vacates", "reprendra le poste qu'il quitte": the subject takes the
+/// post of the person the pronoun stands for; the length of the phrase.
+fn takes_left_post(p: &Paragraph, i: usize) -> Option<usize> {
+    let t = |k: usize| p.tokens.get(k).map_or("", |t| t.fold.as_str());
+    let det = match (t(i), t(i + 1)) {
+        ("fill" | "fills" | "inherit" | "inherits", _) => i + 1,
+        ("take" | "takes" | "took" | "taking", "on" | "over") => i + 2,
+        ("reprend" | "reprendra" | "occupera" | "herite", _) => i + 1,
+        _ => return None,
+    };
+    let det = if t(det) == "de" { det + 1 } else { det };
+    if !matches!(t(det), "the" | "le" | "la" | "l'") {
+        return None;
+    }
+    left_post_end(p, det + 1).map(|end| end - i)
 }
 
 /// Words for a post handed to someone: "a confié la direction financière
@@ -1141,6 +1169,9 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     }
     if let Some((len, act)) = handed_on_at(p, i, lang) {
         return Some((len, act, Subject));
+    }
+    if let Some(len) = takes_left_post(p, i) {
+        return Some((len, SucceedReferent, Subject));
     }
     // "X a remercié M. Y" thanks Y; "X a été remercié" is fired
     if matches!(p.tokens[i].fold.as_str(), "remercie" | "remerciee")
@@ -2201,8 +2232,18 @@ pub fn find(
                         p.span(sentence.start, end)
                     ));
                 }
+                // not a date told of someone else after the move: "…, a
+                // banker who joined the board in 2021", "until X takes up
+                // the post on Jan. 1"
+                let elsewhere = |d: &&super::dates::DateHit| {
+                    d.start >= end
+                        && (end..d.start).any(|j| {
+                            matches!(p.tokens[j].fold.as_str(), "who" | "which" | "qui" | "until")
+                        })
+                };
                 let nearest = dates
                     .iter()
+                    .filter(|d| !elsewhere(d))
                     .min_by_key(|d| {
                         if d.start >= end {
                             d.start - end
@@ -2356,11 +2397,12 @@ pub fn find(
                         let pointing = matches!(
                             p.tokens[k].fold.as_str(),
                             "whose" | "that" | "this" | "ce" | "cette"
-                        ) || left_post_end(p, k + 1).is_some();
+                        ) || left_post_end(p, k + 1).is_some()
+                            || takes_left_post(p, k).is_some();
                         let just_named = mentions
                             .iter()
                             .rev()
-                            .find(|m| m.end <= k)
+                            .find(|m| m.end <= k && !new_ids.contains(&m.person))
                             .map(|m| m.person)
                             .or(last_named);
                         let named = if pointing {
@@ -3629,6 +3671,27 @@ mod tests {
                     (Departure, s("Anne Roy"), None),
                 ],
             ),
+            // taking the post the person named before leaves; stepping in
+            (
+                "Paul Roux becomes chief operating officer. Jane Doe will fill the post he leaves behind. Anne Roy is stepping in as interim CFO.",
+                vec![
+                    (Appointment, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Appointment, s("Anne Roy"), None),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Paul Roux will not seek re-election. Jane Doe has been chosen to take on the role he vacates.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Jane Doe will take charge of the technical organisation from Jan. 1.",
+                vec![(Appointment, s("Jane Doe"), None)],
+            ),
             // a relative clause, then an auxiliary before the verb
             (
                 "Chairman Paul Roux, who had championed Mr. Anne Roy's plan, will not stand for re-election.",
@@ -3693,5 +3756,25 @@ mod tests {
             .map(|m| m.when.map(|d| d.iso()))
             .collect();
         assert_eq!(got, [Some("2025-03-04".to_string()), None]);
+        // a date told of someone else after the move does not date it
+        let paras = paragraphs(
+            "Jane Doe is replaced by Paul Roux, a banker who joined the board in 2021. Anne Roy will act as chief executive until Jean Roy takes up the post on 1 January 2027.",
+        );
+        let skip = vec![false; paras.len()];
+        let found = people::find(&paras, &skip, &skip);
+        let got: Vec<(EventKind, Option<String>)> =
+            merge(find(&paras, &found, &skip, Some(2026), Lang::En), &[])
+                .iter()
+                .filter(|m| m.kind == EventKind::Appointment)
+                .map(|m| (m.kind, m.when.map(|d| d.iso())))
+                .collect();
+        assert_eq!(
+            got,
+            [
+                (EventKind::Appointment, None),
+                (EventKind::Appointment, None),
+                (EventKind::Appointment, Some("2027-01-01".to_string())),
+            ]
+        );
     }
 }
