@@ -529,6 +529,33 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         "en-blind13-stonebarrow",
         [1.0, 0.9, 1.0, 0.62, 1.0, 0.5, 1.0, 1.0],
     ),
+    // the eleventh round's measure: written by another helper under the
+    // same brief while the round was developed on blind13, scored once,
+    // no rule changed since; floors at those first scores, rounded down
+    (
+        "fr-blind14-dravenne",
+        [1.0, 0.9, 0.75, 0.6, 0.5, 0.25, 1.0, 1.0],
+    ),
+    (
+        "fr-blind14-solmarin",
+        [1.0, 1.0, 0.87, 0.87, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "fr-blind14-pertuisel",
+        [1.0, 1.0, 0.5, 0.44, 1.0, 0.33, 0.0, 0.0],
+    ),
+    (
+        "en-blind14-brackenfold",
+        [0.91, 1.0, 1.0, 0.88, 1.0, 0.66, 1.0, 1.0],
+    ),
+    (
+        "en-blind14-lindqvale",
+        [1.0, 1.0, 0.7, 0.77, 1.0, 0.25, 1.0, 1.0],
+    ),
+    (
+        "en-blind14-tormount",
+        [1.0, 1.0, 0.45, 0.55, 0.0, 0.0, 0.85, 1.0],
+    ),
 ];
 
 #[test]
