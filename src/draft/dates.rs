@@ -1,6 +1,7 @@
 //! Dates as articles write them: "le 4 mars 2025", "1er avril", "June 11,
 //! 2025", "14 November 2025", "mars 2025", "in 2024", "2025-03-04".
 
+use super::lexicon::MONTHS;
 use super::tokens::{Kind, Paragraph};
 use crate::model::PartialDate;
 
@@ -13,21 +14,6 @@ pub struct DateHit {
     pub month: Option<u32>,
     pub day: Option<u32>,
 }
-
-const MONTHS: [(&[&str], u32); 12] = [
-    (&["janvier", "january", "jan"], 1),
-    (&["fevrier", "february", "feb"], 2),
-    (&["mars", "march", "mar"], 3),
-    (&["avril", "april", "apr"], 4),
-    (&["mai", "may"], 5),
-    (&["juin", "june", "jun"], 6),
-    (&["juillet", "july", "jul"], 7),
-    (&["aout", "august", "aug"], 8),
-    (&["septembre", "september", "sept", "sep"], 9),
-    (&["octobre", "october", "oct"], 10),
-    (&["novembre", "november", "nov"], 11),
-    (&["decembre", "december", "dec"], 12),
-];
 
 fn month(p: &Paragraph, i: usize) -> Option<u32> {
     let t = p.tokens.get(i)?;

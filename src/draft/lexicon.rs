@@ -714,7 +714,38 @@ pub const HONORIFICS: &[&str] = &[
     "baron",
 ];
 
+/// The sex an honorific says, for "he"/"she" and "his"/"her".
+pub fn honorific_sex(f: &str) -> Option<char> {
+    match f {
+        "sir" | "m" | "mr" | "lord" | "monsieur" => Some('m'),
+        "dame" | "mme" | "ms" | "mrs" | "miss" | "madame" | "lady" | "mlle" => Some('f'),
+        _ => None,
+    }
+}
+
 /// Days of the week, in both languages.
+/// Month names: French, English, then their abbreviations ("Sept. 8",
+/// "3 janv. 2026").
+pub const MONTHS: [(&[&str], u32); 12] = [
+    (&["janvier", "january", "jan", "janv"], 1),
+    (&["fevrier", "february", "feb", "fev", "fevr"], 2),
+    (&["mars", "march", "mar"], 3),
+    (&["avril", "april", "apr", "avr"], 4),
+    (&["mai", "may"], 5),
+    (&["juin", "june", "jun"], 6),
+    (&["juillet", "july", "jul", "juil"], 7),
+    (&["aout", "august", "aug"], 8),
+    (&["septembre", "september", "sept", "sep"], 9),
+    (&["octobre", "october", "oct"], 10),
+    (&["novembre", "november", "nov"], 11),
+    (&["decembre", "december", "dec"], 12),
+];
+
+/// A month's abbreviation ("dec", "janv"), not a full name.
+pub fn is_month_abbreviation(f: &str) -> bool {
+    MONTHS.iter().any(|(names, _)| names[2..].contains(&f))
+}
+
 pub const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",

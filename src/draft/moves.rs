@@ -889,6 +889,20 @@ fn gap_word(f: &str) -> bool {
         || (f.len() >= 6 && f.ends_with("ly"))
 }
 
+/// Where the words before `i` stop being adverbs, weekdays or quote marks
+/// ("sera lui-même remplacé", "had \"chosen"), not below `floor`: the
+/// word there is at the returned index minus one.
+fn past_gap_words(p: &Paragraph, i: usize, floor: usize) -> usize {
+    let mut k = i;
+    while k > floor
+        && (gap_word(&p.tokens[k - 1].fold)
+            || matches!(p.tokens[k - 1].fold.as_str(), "\"" | "«" | "“"))
+    {
+        k -= 1;
+    }
+    k
+}
+
 /// Token `t` is phrase word `w`: as written, as the present of a French
 /// verb form ("prendra" for "prend"), or "would"/"shall" for "will".
 fn is_word(t: &super::tokens::Token, w: &str, lang: Lang) -> bool {
@@ -1136,34 +1150,32 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
             (from + 1 - i, Succeed, Subject)
         });
     }
-    // "le mandat de X … ne sera pas renouvelé", "X's term will not be
-    // renewed": X leaves
-    if p.tokens[i].fold == "mandat"
-        && p.tokens
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.fold.as_str(), "de" | "d'"))
-    {
+    // a mandate not renewed: "le mandat de X … ne sera pas renouvelé" (X,
+    // after the phrase, leaves); "X, dont le mandat n'a pas été
+    // renouvelé", "X, whose term was not renewed" (the antecedent leaves)
+    if matches!(p.tokens[i].fold.as_str(), "mandat" | "term") {
+        let of = p.tokens[i].fold == "mandat"
+            && p.tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.fold.as_str(), "de" | "d'"));
+        let whose = (i >= 2 && p.tokens[i - 2].fold == "dont")
+            || (i >= 1 && p.tokens[i - 1].fold == "whose");
+        // (after "dont le mandat", within the relative clause's first words)
         let sentence = p.sentence_of(i);
-        let renewed = (i + 2..sentence.end).any(|k| {
-            p.tokens[k].fold.starts_with("renouvele")
-                && (k.saturating_sub(3)..k).any(|j| p.tokens[j].fold == "pas")
-        });
-        if renewed {
-            return Some((2, Depart, Object));
-        }
-    }
-    // "X, dont le mandat n'a pas été renouvelé", "X, whose term was not
-    // renewed": the antecedent leaves
-    let whose =
-        (i >= 2 && p.tokens[i - 2].fold == "dont") || (i >= 1 && p.tokens[i - 1].fold == "whose");
-    if whose && matches!(p.tokens[i].fold.as_str(), "mandat" | "term") {
-        let sentence = p.sentence_of(i);
-        let not_renewed = (i + 1..(i + 8).min(sentence.end)).any(|k| {
+        let stop = if of {
+            sentence.end
+        } else {
+            (i + 8).min(sentence.end)
+        };
+        let not_renewed = (i + 1..stop).any(|k| {
             (p.tokens[k].fold.starts_with("renouvele") || p.tokens[k].fold == "renewed")
                 && (k.saturating_sub(4)..k)
                     .any(|j| matches!(p.tokens[j].fold.as_str(), "pas" | "not"))
         });
-        if not_renewed {
+        if not_renewed && of {
+            return Some((2, Depart, Object));
+        }
+        if not_renewed && whose {
             return Some((1, Depart, Subject));
         }
     }
@@ -1244,10 +1256,7 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     // the passive with words in between: "sera remplacé à compter du
     // 1er mars par X", "was replaced last week by X"
     // ("sera lui-même remplacé", "was later replaced": past gap words)
-    let mut aux = i;
-    while aux > 1 && gap_word(&p.tokens[aux - 1].fold) {
-        aux -= 1;
-    }
+    let aux = past_gap_words(p, i, p.sentence_of(i).start);
     if let Some((len, Succeed, dir)) = found
         && aux > 0
         && matches!(
@@ -1900,14 +1909,11 @@ fn described(
 /// Finds every move in the article.
 /// A person's sex where the text gives it by an honorific ("Sir", "M.",
 /// "Mme", "Ms", "Dame"), for "he"/"she" and "his"/"her".
+/// (An alias with an honorific starts with it: "Sir Anthony Pike".)
 fn sex_of(f: &super::people::Found) -> Option<char> {
     f.aliases.iter().find_map(|a| {
-        let first = a.split([' ', '.']).next()?.to_lowercase();
-        match first.as_str() {
-            "sir" | "m" | "mr" | "lord" | "monsieur" => Some('m'),
-            "dame" | "mme" | "ms" | "mrs" | "miss" | "madame" | "lady" | "mlle" => Some('f'),
-            _ => None,
-        }
+        let first = a.split([' ', '.']).next()?;
+        super::lexicon::honorific_sex(&crate::model::fold(first))
     })
 }
 
@@ -2116,13 +2122,7 @@ pub fn find(
                 }
                 // "the board had chosen continuity", "Acme a nommé un
                 // cabinet": an active verb whose object is no one named
-                let mut aux = k;
-                while aux > sentence.start
-                    && (gap_word(&p.tokens[aux - 1].fold)
-                        || matches!(p.tokens[aux - 1].fold.as_str(), "\"" | "«" | "“"))
-                {
-                    aux -= 1;
-                }
+                let aux = past_gap_words(p, k, sentence.start);
                 if dir == Either
                     && !object_now
                     && aux > sentence.start
@@ -2185,7 +2185,7 @@ pub fn find(
                 // à X": a demonstrative or a nationality for the last
                 // person named
                 let first = p.tokens[sentence.start].fold.as_str();
-                let pointing = matches!(first, "celui-ci" | "celle-ci" | "ce" | "cette")
+                let stands_for_last = matches!(first, "celui-ci" | "celle-ci" | "ce" | "cette")
                     && (first.contains('-')
                         || p.tokens
                             .get(sentence.start + 1)
@@ -2199,7 +2199,7 @@ pub fn find(
                         && !mentions.iter().any(|m| m.start < k));
                 if subject_ids.is_empty()
                     && needs_subject
-                    && pointing
+                    && stands_for_last
                     && let Some(prev) = last_named
                 {
                     subject_ids.push(prev);
@@ -2507,6 +2507,29 @@ pub fn find(
     moves
 }
 
+/// The departure of `person`, which the text implies rather than tells,
+/// dated and referenced like the move that implies it.
+fn inferred_departure(
+    person: usize,
+    role: Option<String>,
+    org: Option<String>,
+    when: Option<PartialDate>,
+    refs: BTreeSet<u32>,
+    doubt: String,
+) -> Move {
+    Move {
+        kind: EventKind::Departure,
+        person,
+        role,
+        org,
+        succeeds: None,
+        when,
+        refs,
+        note: String::new(),
+        doubts: vec![doubt],
+    }
+}
+
 /// One move per (kind, person): refs joined, the first role, date and
 /// successor kept; a replaced person with no departure gets one; a person
 /// who arrives or leaves has no separate `role` event.
@@ -2562,21 +2585,12 @@ pub fn merge(raw: Vec<Move>, names: &[String]) -> Vec<Move> {
             .iter()
             .any(|m| m.person == old && m.kind == EventKind::Departure)
         {
-            out.push(Move {
-                kind: EventKind::Departure,
-                person: old,
-                role,
-                org,
-                succeeds: None,
-                when,
-                refs,
-                note: String::new(),
-                doubts: vec![format!(
-                    "departure inferred: the text says {} replaces {}",
-                    names.get(new).map_or("someone", String::as_str),
-                    names.get(old).map_or("this person", String::as_str)
-                )],
-            });
+            let doubt = format!(
+                "departure inferred: the text says {} replaces {}",
+                names.get(new).map_or("someone", String::as_str),
+                names.get(old).map_or("this person", String::as_str)
+            );
+            out.push(inferred_departure(old, role, org, when, refs, doubt));
         }
     }
     let movers: Vec<usize> = out
@@ -2749,20 +2763,19 @@ fn promoted_holders(
             .any(|m| m.person == *y && m.kind == EventKind::Departure)
         {
             let role = people.found[*y].role.as_ref().map(|r| r.role.clone());
-            added.push(Move {
-                kind: EventKind::Departure,
-                person: *y,
+            let doubt = format!(
+                "departure inferred: {who} moves to another post and this one goes to {}",
+                names.get(moves[a].person).map_or("someone", String::as_str)
+            );
+            let m = &moves[a];
+            added.push(inferred_departure(
+                *y,
                 role,
-                org: moves[a].org.clone(),
-                succeeds: None,
-                when: moves[a].when,
-                refs: moves[a].refs.clone(),
-                note: String::new(),
-                doubts: vec![format!(
-                    "departure inferred: {who} moves to another post and this one goes to {}",
-                    names.get(moves[a].person).map_or("someone", String::as_str)
-                )],
-            });
+                m.org.clone(),
+                m.when,
+                m.refs.clone(),
+                doubt,
+            ));
         }
     }
     moves.extend(added);

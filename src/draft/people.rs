@@ -366,6 +366,28 @@ fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
     out
 }
 
+/// Where the name words `words` end when they are written from token
+/// `k`, past initials, points and lowercase particles between them ("J.
+/// R. Doe", "Pieter van der Linde"); `None` when they are not there.
+fn words_at(p: &Paragraph, k: usize, words: &[String]) -> Option<usize> {
+    let mut j = k;
+    for w in words {
+        while initial(p, j)
+            || gaelic(p, j)
+            || p.tokens.get(j).is_some_and(|t| {
+                t.fold == "." || (PARTICLES.contains(&t.fold.as_str()) && !upper_initial(p.tok(j)))
+            })
+        {
+            j += 1;
+        }
+        if p.tokens.get(j)?.fold != *w {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
 /// The end of a run of up to three lowercase particles from `i` ("van
 /// der", "de la"), if one starts there.
 fn particles_end(p: &Paragraph, i: usize) -> Option<usize> {
@@ -1042,11 +1064,9 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
         }
     }
     let gone: BTreeSet<usize> = compound.iter().map(|&(a, _)| a).collect();
-    let mut n = 0;
-    accs.retain(|_| {
-        n += 1;
-        !gone.contains(&(n - 1))
-    });
+    for &a in gone.iter().rev() {
+        accs.remove(a);
+    }
     accs.sort_by_key(|a| a.first);
     let mut people = People {
         found: accs
@@ -1090,27 +1110,10 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
             // the longest known full name starting here
             let mut hit = None;
             for (i, f) in people.found.iter().enumerate() {
-                let mut j = k;
-                let mut ok = true;
-                for w in &f.tokens {
-                    while initial(p, j)
-                        || gaelic(p, j)
-                        || p.tokens.get(j).is_some_and(|t| {
-                            t.fold == "."
-                                || (PARTICLES.contains(&t.fold.as_str())
-                                    && !upper_initial(p.tok(j)))
-                        })
-                    {
-                        j += 1;
-                    }
-                    if p.tokens.get(j).is_some_and(|t| &t.fold == w) {
-                        j += 1;
-                    } else {
-                        ok = false;
-                        break;
-                    }
-                }
-                if ok && f.tokens.len() > 1 && hit.is_none_or(|(_, e)| j > e) {
+                if let Some(j) = words_at(p, k, &f.tokens)
+                    && f.tokens.len() > 1
+                    && hit.is_none_or(|(_, e)| j > e)
+                {
                     hit = Some((i, j));
                 }
             }
@@ -1118,19 +1121,7 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
             if hit.is_none() {
                 hit = people.found.iter().enumerate().find_map(|(i, f)| {
                     let surname = f.tokens.get(1..).filter(|s| s.len() >= 2)?;
-                    let mut j = k;
-                    for w in surname {
-                        while p.tokens.get(j).is_some_and(|t| {
-                            PARTICLES.contains(&t.fold.as_str()) && !upper_initial(p.tok(j))
-                        }) {
-                            j += 1;
-                        }
-                        if p.tokens.get(j).is_none_or(|t| &t.fold != w) {
-                            return None;
-                        }
-                        j += 1;
-                    }
-                    Some((i, j))
+                    Some((i, words_at(p, k, surname)?))
                 });
             }
             // "Sir Alistair" alone

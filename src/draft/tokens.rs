@@ -232,11 +232,6 @@ const ABBREVIATIONS: [&str; 20] = [
     "pr", "prof", "no", "vs", "gen", "sen",
 ];
 
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "janv", "feb", "fev", "fevr", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-];
-
 fn sentences(_text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -254,7 +249,7 @@ fn sentences(_text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
             // month's abbreviation before a number, or a point before a comma
             let next = tokens.get(i + 1);
             if next.is_some_and(|n| n.fold == "," || n.fold == ")")
-                || (MONTH_ABBREVIATIONS.contains(&prev.fold.as_str())
+                || (super::lexicon::is_month_abbreviation(&prev.fold)
                     && next.is_some_and(|n| n.kind == Kind::Number))
             {
                 continue;
