@@ -7,6 +7,7 @@
 use super::Lang;
 use super::tokens::{Kind, Paragraph};
 use crate::model::{Bound, RiskKind};
+use std::ops::Range;
 
 /// A figure found in a paragraph.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,8 +32,86 @@ pub enum Period {
     Relative(i32),
 }
 
+/// The code of a dollar the text does not qualify ("$", "dollars"): which
+/// dollar it is comes from the article's place, see [`Dollar`].
+/// What a bare "$" or "dollars" means in one article: the US dollar, unless
+/// the date line puts the article in another dollar's country, as a
+/// Canadian or Australian paper writes its own dollar bare ("MONTRÉAL, le 8
+/// octobre 2026 — … 250 M$").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dollar<'a> {
+    pub code: &'static str,
+    /// The date line's place that decided it, as written.
+    pub place: Option<&'a str>,
+}
+
+impl Dollar<'_> {
+    pub const US: Dollar<'static> = Dollar {
+        code: "USD",
+        place: None,
+    };
+}
+
+/// Date-line places whose papers write their own dollar bare (folded).
+const DOLLAR_PLACES: &[(&[&str], &str)] = &[
+    (&["montreal"], "CAD"),
+    (&["toronto"], "CAD"),
+    (&["vancouver"], "CAD"),
+    (&["ottawa"], "CAD"),
+    (&["quebec"], "CAD"),
+    (&["calgary"], "CAD"),
+    (&["edmonton"], "CAD"),
+    (&["winnipeg"], "CAD"),
+    (&["halifax"], "CAD"),
+    (&["gatineau"], "CAD"),
+    (&["laval"], "CAD"),
+    (&["longueuil"], "CAD"),
+    (&["sherbrooke"], "CAD"),
+    (&["saguenay"], "CAD"),
+    (&["levis"], "CAD"),
+    (&["trois-rivieres"], "CAD"),
+    (&["regina"], "CAD"),
+    (&["saskatoon"], "CAD"),
+    (&["moncton"], "CAD"),
+    (&["sydney"], "AUD"),
+    (&["melbourne"], "AUD"),
+    (&["brisbane"], "AUD"),
+    (&["perth"], "AUD"),
+    (&["adelaide"], "AUD"),
+    (&["canberra"], "AUD"),
+    (&["hobart"], "AUD"),
+    (&["auckland"], "NZD"),
+    (&["wellington"], "NZD"),
+    (&["christchurch"], "NZD"),
+    (&["singapore"], "SGD"),
+    (&["singapour"], "SGD"),
+    (&["hong", "kong"], "HKD"),
+];
+
+/// The dollar of the article whose date line is paragraph `dateline`: the
+/// place must open that paragraph ("SYDNEY, Nov. 16 —", "MONTRÉAL, le …").
+pub fn local_dollar(paras: &[Paragraph], dateline: Option<u32>) -> Dollar<'_> {
+    let Some(p) = dateline.and_then(|n| paras.iter().find(|p| p.n == n)) else {
+        return Dollar::US;
+    };
+    DOLLAR_PLACES
+        .iter()
+        .find(|(words, _)| {
+            words.iter().enumerate().all(|(k, w)| fold_at(p, k) == *w)
+                && p.tokens
+                    .get(words.len())
+                    .is_none_or(|t| t.kind != Kind::Word)
+        })
+        .map_or(Dollar::US, |(words, code)| Dollar {
+            code,
+            place: Some(p.span(0, words.len())),
+        })
+}
+
+const BARE_DOLLAR: &str = "$";
+
 const SYMBOLS: &[(&str, &str)] = &[
-    ("$", "USD"),
+    ("$", BARE_DOLLAR),
     ("€", "EUR"),
     ("£", "GBP"),
     ("¥", "JPY"),
@@ -66,8 +145,8 @@ const CURRENCY_WORDS: &[(&[&str], &str)] = &[
     (&["hong", "kong", "dollars"], "HKD"),
     (&["livres", "sterling"], "GBP"),
     (&["pounds", "sterling"], "GBP"),
-    (&["dollars"], "USD"),
-    (&["dollar"], "USD"),
+    (&["dollars"], BARE_DOLLAR),
+    (&["dollar"], BARE_DOLLAR),
     (&["euros"], "EUR"),
     (&["euro"], "EUR"),
     (&["livres"], "GBP"),
@@ -154,7 +233,7 @@ fn symbol_at(p: &Paragraph, i: usize) -> Option<&'static str> {
         .iter()
         .find(|(s, _)| *s == p.tok(i))
         .map(|&(_, c)| c)?;
-    if code == "USD" && i > 0 && !t.space_before {
+    if code == BARE_DOLLAR && i > 0 && !t.space_before {
         let prev = p.tokens[i - 1].fold.as_str();
         if let Some(&(_, c)) = DOLLAR_PREFIXES.iter().find(|(w, _)| *w == prev) {
             return Some(c);
@@ -263,6 +342,11 @@ const UP_TO: &[&[&str]] = &[
 const ABOUT: &[&[&str]] = &[
     &["environ"],
     &["about"],
+    &["avoisine"],
+    &["avoisinent"],
+    &["avoisinait"],
+    &["avoisinaient"],
+    &["avoisinant"],
     &["some"],
     &["around"],
     &["roughly"],
@@ -649,7 +733,7 @@ fn period_in(
 }
 
 /// Every money figure in a paragraph.
-pub fn figures(p: &Paragraph, lang: Lang) -> Vec<Figure> {
+pub fn figures(p: &Paragraph, lang: Lang, dollar: Dollar) -> Vec<Figure> {
     let mut out = Vec::new();
     let n = p.tokens.len();
     let mut i = 0;
@@ -696,14 +780,42 @@ pub fn figures(p: &Paragraph, lang: Lang) -> Vec<Figure> {
                         }
                     }
                 };
-                fig.period = period_in(p, sentence, num_start, num_end);
+                fig.period = period_in(p, sentence.clone(), num_start, num_end);
                 i = fig.end.max(i + 1);
-                out.push(fig);
+                if fig.currency == BARE_DOLLAR {
+                    fig.currency = dollar.code;
+                    if let Some(place) = dollar.place {
+                        fig.doubts.push(format!(
+                            "a bare dollar read as {} from the date line ({place})",
+                            dollar.code
+                        ));
+                    }
+                }
+                if !is_share_price(p, &fig, sentence, num_start) {
+                    out.push(fig);
+                }
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// "Shares slumped 12 per cent to A$4.85": a price per share, which no
+/// briefing counts as a money figure. A figure under a thousand, with no
+/// scale word, in a sentence about shares, or followed by "a share".
+fn is_share_price(p: &Paragraph, fig: &Figure, sentence: Range<usize>, num: usize) -> bool {
+    if fig.value >= 1000.0 || (num + 1..fig.end).any(|k| scale(fold_at(p, k), Lang::En).is_some()) {
+        return false;
+    }
+    let after = (fold_at(p, fig.end), fold_at(p, fig.end + 1));
+    matches!(after, ("a" | "per", "share") | ("par", "action"))
+        || sentence.into_iter().any(|k| {
+            matches!(
+                fold_at(p, k),
+                "shares" | "share" | "stock" | "action" | "actions"
+            )
+        })
 }
 
 /// The figure `low`, or the range it opens: "between $400 million and $450
@@ -882,7 +994,7 @@ mod tests {
 
     fn first(text: &str, lang: Lang) -> Option<(f64, &'static str, Bound, RiskKind)> {
         let p = &paragraphs(text)[0];
-        figures(p, lang)
+        figures(p, lang, Dollar::US)
             .first()
             .map(|f| (f.value, f.currency, f.bound, f.kind))
     }
@@ -933,6 +1045,14 @@ mod tests {
                 Revenue,
             ),
             ("au moins 450 M€ de pertes", fr, 4.5e8, "EUR", AtLeast, Loss),
+            (
+                "ses ventes avoisinent 1,9 milliard d'euros",
+                fr,
+                1.9e9,
+                "EUR",
+                About,
+                Revenue,
+            ),
             ("as much as $7bn in losses", en, 7e9, "USD", UpTo, Loss),
             ("up to US$3 billion of debt", en, 3e9, "USD", UpTo, Funding),
             ("some $80 million in severance", en, 8e7, "USD", About, Cost),
@@ -987,7 +1107,7 @@ mod tests {
     #[test]
     fn ranges_of_two_whole_figures_are_one_top_figure() {
         let all = |text: &str, lang: Lang| -> Vec<(f64, &'static str, Bound)> {
-            figures(&paragraphs(text)[0], lang)
+            figures(&paragraphs(text)[0], lang, Dollar::US)
                 .iter()
                 .map(|f| (f.value, f.currency, f.bound))
                 .collect()
@@ -1023,6 +1143,76 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_dollar_is_the_date_line_country_s() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "MONTRÉAL, le 8 octobre 2026 — une perte de 250 M$.",
+                "CAD",
+                Some("MONTRÉAL"),
+            ),
+            (
+                "SYDNEY, Nov. 16, 2026 — a loss of $40 million.",
+                "AUD",
+                Some("SYDNEY"),
+            ),
+            (
+                "Hong Kong, 3 March 2026 - a $2bn loss.",
+                "HKD",
+                Some("Hong Kong"),
+            ),
+            (
+                "NEW YORK, Nov. 16, 2026 — a loss of $40 million.",
+                "USD",
+                None,
+            ),
+            // a person or company named like the city is not a date line
+            (
+                "Sydney Brenner, the chairman, said on Nov. 16, 2026 that $4m was lost.",
+                "USD",
+                None,
+            ),
+        ];
+        for (text, code, place) in cases {
+            let paras = paragraphs(&format!("Headline\n\n{text}"));
+            let dollar = local_dollar(&paras, Some(2));
+            assert_eq!((dollar.code, dollar.place), (*code, *place), "{text}");
+            let figs = figures(&paras[1], Lang::En, dollar);
+            assert_eq!(figs[0].currency, *code, "{text}");
+        }
+        // a qualified dollar keeps its own country whatever the date line
+        let paras =
+            paragraphs("H\n\nMONTRÉAL — 5 milliards de dollars américains et US$3 milliards.");
+        let dollar = local_dollar(&paras, Some(2));
+        let codes: Vec<_> = figures(&paras[1], Lang::Fr, dollar)
+            .iter()
+            .map(|f| f.currency)
+            .collect();
+        assert_eq!(codes, ["USD", "USD"]);
+        assert_eq!(local_dollar(&paras, None), Dollar::US);
+    }
+
+    #[test]
+    fn share_prices_are_not_money() {
+        for text in [
+            "Shares slumped 12 per cent to A$4.85, valuing the company at about A$3.4 billion.",
+            "It offered $12.50 a share, or $1.1 billion in all.",
+            "L'action a clôturé à 23,40 euros ; la perte atteint 1,2 milliard d'euros.",
+        ] {
+            let got: Vec<f64> = figures(&paragraphs(text)[0], Lang::En, Dollar::US)
+                .iter()
+                .map(|f| f.value)
+                .collect();
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert!(got[0] >= 1e9, "{text}: {got:?}");
+        }
+        // a small sum not about shares is still a figure
+        assert_eq!(
+            first("a fine of $500 per day", Lang::En).map(|f| f.0),
+            Some(500.0)
+        );
+    }
+
+    #[test]
     fn not_money() {
         for text in [
             "5 millions d'utilisateurs",
@@ -1039,19 +1229,22 @@ mod tests {
     fn periods() {
         let p = &paragraphs("des pertes de 2 milliards d'euros en 2025.")[0];
         assert_eq!(
-            figures(p, Lang::Fr)[0].period,
+            figures(p, Lang::Fr, Dollar::US)[0].period,
             Some(Period::Fixed("2025".into()))
         );
         let p = &paragraphs("a loss of $5bn this year")[0];
-        assert_eq!(figures(p, Lang::En)[0].period, Some(Period::Relative(0)));
+        assert_eq!(
+            figures(p, Lang::En, Dollar::US)[0].period,
+            Some(Period::Relative(0))
+        );
         let p = &paragraphs("costs of $40 million a year")[0];
         assert_eq!(
-            figures(p, Lang::En)[0].period,
+            figures(p, Lang::En, Dollar::US)[0].period,
             Some(Period::Fixed("per year".into()))
         );
         let p = &paragraphs("revenue of €1bn in fiscal 2025")[0];
         assert_eq!(
-            figures(p, Lang::En)[0].period,
+            figures(p, Lang::En, Dollar::US)[0].period,
             Some(Period::Fixed("FY2025".into()))
         );
     }
