@@ -231,7 +231,7 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
         })
         .filter(|y| *y > 0);
 
-    let dollar = money::local_dollar(&paras, date.map(|(_, n)| n));
+    let dollar = money::local_dollar(&paras, date.map(|(_, n)| n), lang);
     let found = people::find(&paras, &skip, &heading);
     let names: Vec<String> = found.found.iter().map(|f| f.name.clone()).collect();
     let mut moves = moves::merge(moves::find(&paras, &found, &skip, year, lang), &names);
@@ -243,7 +243,7 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
         if skip[pi] {
             continue;
         }
-        for fig in money::figures(p, lang, dollar) {
+        for fig in money::figures(p, lang, &dollar) {
             let sentence = p.sentence_of(fig.start);
             let phrase = p.span(fig.start, fig.end).to_string();
             // the same figure again; a headline often drops the "about"

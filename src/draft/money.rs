@@ -34,25 +34,23 @@ pub enum Period {
 
 /// The code of a dollar the text does not qualify ("$", "dollars"): which
 /// dollar it is comes from the article's place, see [`Dollar`].
-/// What a bare "$" or "dollars" means in one article: the US dollar, unless
-/// the date line puts the article in another dollar's country, as a
-/// Canadian or Australian paper writes its own dollar bare ("MONTRÉAL, le 8
-/// octobre 2026 — … 250 M$").
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Dollar<'a> {
+/// What a bare "$" or "dollars" means in one article, and why, when the
+/// article's place makes it a question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dollar {
     pub code: &'static str,
-    /// The date line's place that decided it, as written.
-    pub place: Option<&'a str>,
+    /// Written as a `check:` on every bare-dollar figure.
+    pub doubt: Option<String>,
 }
 
-impl Dollar<'_> {
-    pub const US: Dollar<'static> = Dollar {
+impl Dollar {
+    pub const US: Dollar = Dollar {
         code: "USD",
-        place: None,
+        doubt: None,
     };
 }
 
-/// Date-line places whose papers write their own dollar bare (folded).
+/// Date-line places with a dollar of their own (folded).
 const DOLLAR_PLACES: &[(&[&str], &str)] = &[
     (&["montreal"], "CAD"),
     (&["toronto"], "CAD"),
@@ -88,24 +86,58 @@ const DOLLAR_PLACES: &[(&[&str], &str)] = &[
     (&["hong", "kong"], "HKD"),
 ];
 
-/// The dollar of the article whose date line is paragraph `dateline`: the
-/// place must open that paragraph ("SYDNEY, Nov. 16 —", "MONTRÉAL, le …").
-pub fn local_dollar(paras: &[Paragraph], dateline: Option<u32>) -> Dollar<'_> {
+/// The dollar of an article whose date line is paragraph `dateline`.
+///
+/// Papers of a dollar country write their own dollar bare and the US one
+/// as `US$`; wire copy from there writes the US dollar bare and the local
+/// one as `C$`, `A$`. So when the date line opens with such a place
+/// ("MONTRÉAL, le …", "PERTH, 22 April"), a bare dollar is the local one
+/// if the article qualifies US dollars or is in French (Québec's press),
+/// and the US one if the article qualifies the local dollar or is in
+/// English with neither, as wire copy is. Either way it is marked.
+pub fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> Dollar {
     let Some(p) = dateline.and_then(|n| paras.iter().find(|p| p.n == n)) else {
         return Dollar::US;
     };
-    DOLLAR_PLACES
-        .iter()
-        .find(|(words, _)| {
-            words.iter().enumerate().all(|(k, w)| fold_at(p, k) == *w)
-                && p.tokens
-                    .get(words.len())
-                    .is_none_or(|t| t.kind != Kind::Word)
+    let Some((words, local)) = DOLLAR_PLACES.iter().find(|(words, _)| {
+        words.iter().enumerate().all(|(k, w)| fold_at(p, k) == *w)
+            && p.tokens
+                .get(words.len())
+                .is_none_or(|t| t.kind != Kind::Word)
+    }) else {
+        return Dollar::US;
+    };
+    let place = p.span(0, words.len());
+    let qualified = |code: &str| {
+        paras.iter().any(|p| {
+            (0..p.tokens.len()).any(|i| {
+                symbol_at(p, i) == Some(code)
+                    || code_at(p, i) == Some(code)
+                    || currency_word_at(p, i).is_some_and(|(c, _)| c == code)
+            })
         })
-        .map_or(Dollar::US, |(words, code)| Dollar {
-            code,
-            place: Some(p.span(0, words.len())),
-        })
+    };
+    let (code, why) = if qualified(local) {
+        (
+            "USD",
+            "the article writes its own dollar with its country".to_string(),
+        )
+    } else if qualified("USD") {
+        (*local, "the article writes US dollars as such".to_string())
+    } else if lang == Lang::Fr {
+        (
+            *local,
+            "French press there writes its dollar bare".to_string(),
+        )
+    } else {
+        ("USD", "wire copy writes US dollars bare".to_string())
+    };
+    Dollar {
+        code,
+        doubt: Some(format!(
+            "a bare dollar read as {code}: the date line is {place}, and {why}"
+        )),
+    }
 }
 
 const BARE_DOLLAR: &str = "$";
@@ -733,7 +765,7 @@ fn period_in(
 }
 
 /// Every money figure in a paragraph.
-pub fn figures(p: &Paragraph, lang: Lang, dollar: Dollar) -> Vec<Figure> {
+pub fn figures(p: &Paragraph, lang: Lang, dollar: &Dollar) -> Vec<Figure> {
     let mut out = Vec::new();
     let n = p.tokens.len();
     let mut i = 0;
@@ -784,12 +816,7 @@ pub fn figures(p: &Paragraph, lang: Lang, dollar: Dollar) -> Vec<Figure> {
                 i = fig.end.max(i + 1);
                 if fig.currency == BARE_DOLLAR {
                     fig.currency = dollar.code;
-                    if let Some(place) = dollar.place {
-                        fig.doubts.push(format!(
-                            "a bare dollar read as {} from the date line ({place})",
-                            dollar.code
-                        ));
-                    }
+                    fig.doubts.extend(dollar.doubt.clone());
                 }
                 if !is_share_price(p, &fig, sentence, num_start) {
                     out.push(fig);
@@ -994,7 +1021,7 @@ mod tests {
 
     fn first(text: &str, lang: Lang) -> Option<(f64, &'static str, Bound, RiskKind)> {
         let p = &paragraphs(text)[0];
-        figures(p, lang, Dollar::US)
+        figures(p, lang, &Dollar::US)
             .first()
             .map(|f| (f.value, f.currency, f.bound, f.kind))
     }
@@ -1107,7 +1134,7 @@ mod tests {
     #[test]
     fn ranges_of_two_whole_figures_are_one_top_figure() {
         let all = |text: &str, lang: Lang| -> Vec<(f64, &'static str, Bound)> {
-            figures(&paragraphs(text)[0], lang, Dollar::US)
+            figures(&paragraphs(text)[0], lang, &Dollar::US)
                 .iter()
                 .map(|f| (f.value, f.currency, f.bound))
                 .collect()
@@ -1144,51 +1171,70 @@ mod tests {
 
     #[test]
     fn a_bare_dollar_is_the_date_line_country_s() {
-        let cases: &[(&str, &str, Option<&str>)] = &[
+        let cases: &[(&str, Lang, &str)] = &[
+            // Québec's press
             (
                 "MONTRÉAL, le 8 octobre 2026 — une perte de 250 M$.",
+                Lang::Fr,
                 "CAD",
-                Some("MONTRÉAL"),
             ),
+            // a local paper: the US dollar is the one qualified
             (
-                "SYDNEY, Nov. 16, 2026 — a loss of $40 million.",
+                "SYDNEY, Nov. 16, 2026 — a loss of $40 million and US$5m of fees.",
+                Lang::En,
                 "AUD",
-                Some("SYDNEY"),
+            ),
+            // wire copy: the local dollar is the one qualified
+            (
+                "TORONTO, Feb. 18, 2026 — a loss of $40 million and C$5m of fees.",
+                Lang::En,
+                "USD",
             ),
             (
-                "Hong Kong, 3 March 2026 - a $2bn loss.",
+                "PERTH, 22 April 2026 — a $2.4 billion impairment.",
+                Lang::En,
+                "USD",
+            ),
+            (
+                "Hong Kong, 3 March 2026 - a $2bn loss, or US$250m.",
+                Lang::En,
                 "HKD",
-                Some("Hong Kong"),
             ),
             (
                 "NEW YORK, Nov. 16, 2026 — a loss of $40 million.",
+                Lang::En,
                 "USD",
-                None,
             ),
-            // a person or company named like the city is not a date line
+            // a person named like the city is not a date line
             (
-                "Sydney Brenner, the chairman, said on Nov. 16, 2026 that $4m was lost.",
+                "Sydney Brenner said on Nov. 16, 2026 that $4m and US$1m were lost.",
+                Lang::En,
                 "USD",
-                None,
             ),
         ];
-        for (text, code, place) in cases {
+        for (text, lang, code) in cases {
             let paras = paragraphs(&format!("Headline\n\n{text}"));
-            let dollar = local_dollar(&paras, Some(2));
-            assert_eq!((dollar.code, dollar.place), (*code, *place), "{text}");
-            let figs = figures(&paras[1], Lang::En, dollar);
+            let dollar = local_dollar(&paras, Some(2), *lang);
+            let figs = figures(&paras[1], *lang, &dollar);
             assert_eq!(figs[0].currency, *code, "{text}");
+            // marked wherever the place has a dollar of its own
+            let marked = !text.starts_with("NEW") && !text.starts_with("Sydney B");
+            assert_eq!(
+                figs[0].doubts.iter().any(|d| d.contains("bare dollar")),
+                marked,
+                "{text}"
+            );
         }
         // a qualified dollar keeps its own country whatever the date line
         let paras =
             paragraphs("H\n\nMONTRÉAL — 5 milliards de dollars américains et US$3 milliards.");
-        let dollar = local_dollar(&paras, Some(2));
-        let codes: Vec<_> = figures(&paras[1], Lang::Fr, dollar)
+        let dollar = local_dollar(&paras, Some(2), Lang::Fr);
+        let codes: Vec<_> = figures(&paras[1], Lang::Fr, &dollar)
             .iter()
             .map(|f| f.currency)
             .collect();
         assert_eq!(codes, ["USD", "USD"]);
-        assert_eq!(local_dollar(&paras, None), Dollar::US);
+        assert_eq!(local_dollar(&paras, None, Lang::Fr), Dollar::US);
     }
 
     #[test]
@@ -1198,7 +1244,7 @@ mod tests {
             "It offered $12.50 a share, or $1.1 billion in all.",
             "L'action a clôturé à 23,40 euros ; la perte atteint 1,2 milliard d'euros.",
         ] {
-            let got: Vec<f64> = figures(&paragraphs(text)[0], Lang::En, Dollar::US)
+            let got: Vec<f64> = figures(&paragraphs(text)[0], Lang::En, &Dollar::US)
                 .iter()
                 .map(|f| f.value)
                 .collect();
@@ -1229,22 +1275,22 @@ mod tests {
     fn periods() {
         let p = &paragraphs("des pertes de 2 milliards d'euros en 2025.")[0];
         assert_eq!(
-            figures(p, Lang::Fr, Dollar::US)[0].period,
+            figures(p, Lang::Fr, &Dollar::US)[0].period,
             Some(Period::Fixed("2025".into()))
         );
         let p = &paragraphs("a loss of $5bn this year")[0];
         assert_eq!(
-            figures(p, Lang::En, Dollar::US)[0].period,
+            figures(p, Lang::En, &Dollar::US)[0].period,
             Some(Period::Relative(0))
         );
         let p = &paragraphs("costs of $40 million a year")[0];
         assert_eq!(
-            figures(p, Lang::En, Dollar::US)[0].period,
+            figures(p, Lang::En, &Dollar::US)[0].period,
             Some(Period::Fixed("per year".into()))
         );
         let p = &paragraphs("revenue of €1bn in fiscal 2025")[0];
         assert_eq!(
-            figures(p, Lang::En, Dollar::US)[0].period,
+            figures(p, Lang::En, &Dollar::US)[0].period,
             Some(Period::Fixed("FY2025".into()))
         );
     }

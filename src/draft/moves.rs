@@ -426,6 +426,15 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["prend", "le", "titre"], Appoint, Subject),
     (&["removed"], Depart, Either),
     (&["s'", "en", "va"], Depart, Subject),
+    // "has terminated the employment of X", "parted ways with X"
+    (&["terminated", "the", "employment", "of"], Depart, Object),
+    (&["terminated", "the", "contract", "of"], Depart, Object),
+    (&["ended", "the", "employment", "of"], Depart, Object),
+    (&["parted", "ways", "with"], Depart, Object),
+    (&["parted", "company", "with"], Depart, Object),
+    (&["not", "seek", "to", "renew"], Depart, Subject),
+    (&["not", "to", "renew", "his"], Depart, Subject),
+    (&["not", "to", "renew", "her"], Depart, Subject),
     // the future of leading is taking the post, as "will lead" is:
     // "qui présidera le conseil", "X dirigera la filiale"
     (&["presidera"], Appoint, Subject),
@@ -605,7 +614,7 @@ const GOES_TO: &[&str] = &[
 /// "à"/"to".
 fn handed_to(p: &Paragraph, from: usize, stop: usize, lang: Lang) -> Option<usize> {
     (from..stop.min(p.tokens.len())).find_map(|k| {
-        let prev = &p.tokens[k - 1];
+        let prev = &p.tokens[verb_before(p, k)];
         let handed = handed_on_word(&prev.fold) || GOES_TO.iter().any(|w| is_word(prev, w, lang));
         let to = match p.tokens[k].fold.as_str() {
             "par" | "by" => handed_on_word(&prev.fold),
@@ -618,6 +627,25 @@ fn handed_to(p: &Paragraph, from: usize, stop: usize, lang: Lang) -> Option<usiz
         };
         to.then_some(k + 1)
     })
+}
+
+/// The token that governs "by"/"par" at `k`: the one before it, or before
+/// an aside between commas and a particle ("will be taken on, also on an
+/// acting basis, by X"). An aside spans at most eight words.
+fn verb_before(p: &Paragraph, k: usize) -> usize {
+    let fold = |j: usize| p.tokens[j].fold.as_str();
+    let mut j = k - 1;
+    if fold(j) == "," {
+        let open = (j.saturating_sub(9)..j).rev().find(|&c| fold(c) == ",");
+        match open {
+            Some(c) if c > 0 => j = c - 1,
+            _ => return k - 1,
+        }
+    }
+    if j > 0 && matches!(fold(j), "on" | "up") && handed_on_word(fold(j - 1)) {
+        j -= 1;
+    }
+    j
 }
 
 /// "son intérim sera assuré par X", "sa succession sera confiée à X", "his
@@ -708,7 +736,7 @@ fn handed_on_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act)> {
     } else {
         return None;
     };
-    let k = handed_to(p, end + 1, end + 10, lang)?;
+    let k = handed_to(p, end + 1, end + 14, lang)?;
     (possessive
         || matches!(
             p.tokens[k - 3].fold.as_str(),
@@ -3254,6 +3282,33 @@ mod tests {
                 vec![
                     (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
                     (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Bryce Halloran has been appointed acting chief executive. His operations duties will be taken on, also on an acting basis, by Mei-Lin Tso.",
+                vec![
+                    (Appointment, s("Bryce Halloran"), None),
+                    (Appointment, s("Mei-Lin Tso"), Some(s("Bryce Halloran"))),
+                    (Departure, s("Bryce Halloran"), None),
+                ],
+            ),
+            // an aside that is not after the participle hands nothing on
+            (
+                "Bryce Halloran has been appointed acting chief executive. His duties, the board said, will be decided by Mei-Lin Tso.",
+                vec![(Appointment, s("Bryce Halloran"), None)],
+            ),
+            (
+                "Acme has terminated the employment of managing director Craig Donnellan. The company parted ways with Jane Doe in May.",
+                vec![
+                    (Departure, s("Craig Donnellan"), None),
+                    (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            (
+                "Chief financial officer Paul Roux has told the board he will not seek to renew his contract. Treasurer Jane Doe takes over from him on 1 December.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
                 ],
             ),
             // "would" for "will"

@@ -1332,6 +1332,11 @@ mod tests {
             ),
             // not a given name: still a place
             ("Laurel Park opens in May.", &[]),
+            // a title opening the sentence is not part of the name
+            (
+                "Treasurer Jane Doe takes over. Spokeswoman Ann Lee said so.",
+                &["Jane Doe", "Ann Lee"],
+            ),
             (
                 "He will be succeeded by Farah al-Khatib, the head of marine underwriting.",
                 &["Farah al-Khatib"],
