@@ -1031,6 +1031,24 @@ pub const NOT_NAME: &[&str] = &[
     "mis",
 ];
 
+/// Words that many firms' names share, so that one firm's name is no sign
+/// of another: "Harrowgate Group", "Greyfriars Group".
+pub const FIRM_WORDS: &[&str] = &[
+    "group",
+    "groupe",
+    "bank",
+    "banque",
+    "holdings",
+    "holding",
+    "partners",
+    "capital",
+    "resources",
+    "international",
+    "the",
+    "de",
+    "of",
+];
+
 /// Words that make a capitalised sequence an organisation, a place or a
 /// thing rather than a person.
 pub const NOT_PERSON: &[&str] = &[
@@ -1300,6 +1318,14 @@ pub const NOT_PERSON: &[&str] = &[
     "capitale",
     "water",
     "medical",
+    "resources",
+    "ressources",
+    "materials",
+    "materiaux",
+    "utilities",
+    "partenaires",
+    "investors",
+    "investisseurs",
 ];
 
 /// Companies named after people, which a first-name list would take for

@@ -417,11 +417,35 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
         doc.kv(4, "org", org.as_deref());
     }
 
-    // timeline: found moves, then roles held with no move
+    // timeline: found moves, then roles held with no move, by the people
+    // of the firm the article is about: when the headline names the org of
+    // some role, a role at an org it does not name is an outsider's (an
+    // investor's head of stewardship, a union's president)
+    let headline: Vec<String> = paras
+        .iter()
+        .zip(&shape.roles)
+        .filter(|(_, r)| matches!(r, Role::Headline))
+        .flat_map(|(p, _)| p.tokens.iter().map(|t| t.fold.clone()))
+        .collect();
+    // the org's own word: "Greyfriars" of "Greyfriars Investors", "Arvor"
+    // of "Banque Arvor"
+    let in_headline = |org: &str| {
+        org.split_whitespace()
+            .map(crate::model::fold)
+            .find(|w| !lexicon::FIRM_WORDS.contains(&w.as_str()))
+            .is_none_or(|w| headline.contains(&w))
+    };
+    let headline_names_a_firm = headline_firm(&paras, &headline, &found);
     let mut events: Vec<moves::Move> = moves.clone();
     for (i, f) in found.found.iter().enumerate() {
         let Some(r) = &f.role else { continue };
-        if !f.holds_role || r.former || !r.leader || events.iter().any(|m| m.person == i) {
+        let outsider = headline_names_a_firm && r.org.as_deref().is_some_and(|o| !in_headline(o));
+        if !f.holds_role
+            || r.former
+            || !r.leader
+            || outsider
+            || events.iter().any(|m| m.person == i)
+        {
             continue;
         }
         events.push(moves::Move {
@@ -556,6 +580,33 @@ pub fn article_date(text: &str) -> Option<PartialDate> {
     dates::article_date(&tokens::paragraphs(text)).map(|(d, _)| d)
 }
 
+/// Whether the headline names a firm the article keeps naming: a
+/// capitalised word of the headline that the text under it writes
+/// capitalised mid-sentence at least twice, and that is no part of a person's name.
+fn headline_firm(paras: &[tokens::Paragraph], headline: &[String], found: &people::People) -> bool {
+    let in_a_name = |w: &str| {
+        found.found.iter().any(|f| {
+            f.name
+                .split_whitespace()
+                .any(|n| crate::model::fold(n) == w)
+        })
+    };
+    headline.iter().any(|w| {
+        let named_mid_sentence = paras
+            .iter()
+            .skip(1)
+            .flat_map(|p| {
+                (0..p.tokens.len()).filter(move |&k| {
+                    p.tokens[k].fold == *w
+                        && p.tok(k).starts_with(char::is_uppercase)
+                        && !p.sentences.iter().any(|r| r.start == k)
+                })
+            })
+            .count();
+        named_mid_sentence >= 2 && !in_a_name(w) && !lexicon::FIRM_WORDS.contains(&w.as_str())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -598,5 +649,33 @@ mod tests {
         assert_eq!(b.people.len(), 2, "{}", d.yaml);
         assert_eq!(b.date.map(|d| d.iso()).as_deref(), Some("2025-06-11"));
         assert_eq!(b.financial_risks.len(), 1);
+    }
+
+    /// Role events go to the people of the firm the headline names, not
+    /// to an investor quoted on it.
+    #[test]
+    fn outsiders_hold_no_role_event() {
+        let role_holders = |text: &str| -> Vec<String> {
+            let d = draft(text, LangChoice::En).unwrap();
+            let b: crate::model::Briefing = serde_yaml::from_str(&d.yaml).expect(&d.yaml);
+            b.timeline
+                .iter()
+                .filter(|e| e.kind == EventKind::Role)
+                .map(|e| e.person.to_string())
+                .collect()
+        };
+        let body = "LONDON, June 11, 2025 — Tormount Resources said Jane Doe resigned. \
+            The chairwoman of Tormount Resources, Ann Lee, thanked her. \
+            \"It was time,\" said Paul Roux, head of stewardship at Coralsea Super, \
+            which holds shares in Tormount.";
+        assert_eq!(
+            role_holders(&format!("Tormount Resources chief quits\n\n{body}")),
+            ["ann-lee"]
+        );
+        // a headline that names no firm of the text keeps every role
+        assert_eq!(
+            role_holders(&format!("Miner's chief quits\n\n{body}")),
+            ["ann-lee", "paul-roux"]
+        );
     }
 }

@@ -1548,6 +1548,40 @@ fn subject_mentions(
     out
 }
 
+/// A thing right before a verb of holding is its subject: "the A$420
+/// million overrun remains", "la dette reste élevée". A determiner at most six
+/// words before the verb, and between them only the words of one noun
+/// phrase: no punctuation, no name, no word that opens another clause.
+fn thing_subject(p: &Paragraph, before: usize, mentions: &[&Mention]) -> bool {
+    const OPENERS: &[&str] = &[
+        "and", "et", "or", "ou", "but", "mais", "in", "en", "since", "depuis", "for", "pour", "to",
+        "at", "with", "avec", "who", "qui", "that", "que", "which", "then", "puis", "after",
+        "apres", "before", "avant", "when", "quand", "lorsque", "as", "comme", "by", "par", "from",
+        "of", "de", "du", "des", "d'",
+    ];
+    let Some(det) = (before.saturating_sub(6)..before).rev().find(|&s| {
+        matches!(
+            p.tokens[s].fold.as_str(),
+            "the" | "its" | "their" | "le" | "la" | "les" | "l'" | "sa" | "son" | "ses" | "leur"
+        )
+    }) else {
+        return false;
+    };
+    det + 1 < before
+        && (det + 1..before).all(|k| {
+            let t = &p.tokens[k];
+            t.kind != Kind::Punct
+                && !OPENERS.contains(&t.fold.as_str())
+                && !PRONOUNS.contains(&t.fold.as_str())
+                // (a currency prefix, "A$", is no name)
+                && (!p.tok(k).starts_with(char::is_uppercase)
+                    || p.tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == Kind::Symbol && !n.space_before))
+        })
+        && !mentions.iter().any(|m| m.start > det && m.start < before)
+}
+
 const PRONOUNS: &[&str] = &["il", "elle", "he", "she", "lui", "him", "her"];
 
 /// Auxiliaries between "qui"/"who" and the verb.
@@ -2162,6 +2196,10 @@ pub fn find(
                     k = end;
                     continue;
                 }
+                // "the overrun remains": a verb of holding said of a thing
+                // ("the seat vacated by", "the unit … on an acting basis"
+                // are a person's moves, so only holding)
+                let said_of_thing = act == Hold && thing_subject(p, k, &mentions);
                 let (subjects, objects) = match (act, dir) {
                     (Succeed | Replaced | SucceedReferent, _) => {
                         (subject_mentions(&mentions, k, p, &taken), object)
@@ -2171,6 +2209,7 @@ pub fn find(
                     }
                     (_, Object) => (Vec::new(), object),
                     (_, Either) if object_now => (Vec::new(), object),
+                    _ if said_of_thing => (Vec::new(), Vec::new()),
                     _ => (subject_mentions(&mentions, k, p, &taken), Vec::new()),
                 };
                 let mut subject_ids: Vec<usize> = subjects.iter().map(|m| m.person).collect();
@@ -2238,6 +2277,7 @@ pub fn find(
                 }
                 if subject_ids.is_empty()
                     && act != SucceedReferent
+                    && !said_of_thing
                     && needs_subject
                     // the pronoun is the clause's subject: just before the verb
                     // or opening the sentence (not "he promised … every
@@ -3310,6 +3350,11 @@ mod tests {
                     (Departure, s("Paul Roux"), None),
                     (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
                 ],
+            ),
+            // a verb of holding said of a thing
+            (
+                "Jane Doe, an analyst, was blunt. He expects a discount given that the A$420 million overrun remains only partly explained.",
+                vec![],
             ),
             // "would" for "will"
             (
