@@ -1196,7 +1196,8 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
             (i + 8).min(sentence.end)
         };
         let not_renewed = (i + 1..stop).any(|k| {
-            (p.tokens[k].fold.starts_with("renouvele") || p.tokens[k].fold == "renewed")
+            let w = p.tokens[k].fold.as_str();
+            (w.starts_with("renouvele") || w.starts_with("reconduit") || w == "renewed")
                 && (k.saturating_sub(4)..k)
                     .any(|j| matches!(p.tokens[j].fold.as_str(), "pas" | "not"))
         });
@@ -1524,6 +1525,11 @@ fn subject_mentions(
         && p.tokens[before - 1].fold == ","
         && let Some(m) = mentions.iter().find(|m| m.end + 1 == before)
     {
+        return vec![**m];
+    }
+    // a name right before the verb is its subject, even one a phrase
+    // before took as its object ("X passe la main, Y prend la direction")
+    if let Some(m) = mentions.iter().find(|m| m.end == before) {
         return vec![**m];
     }
     let mut cands: Vec<&&Mention> = mentions
@@ -1990,6 +1996,20 @@ fn pronoun_sex(w: &str) -> Option<char> {
     }
 }
 
+/// The sex of the pronoun that opens a phrase at `k`: a subject or
+/// possessive one (`pronoun_sex`), or French "le"/"la" as the object of a
+/// verb of replacing ("pour la remplacer", "le remplacera"; not the
+/// article of "la direction sera confiée à").
+fn object_pronoun_sex(p: &Paragraph, k: usize) -> Option<char> {
+    let next = p.tokens.get(k + 1).map_or("", |t| t.fold.as_str());
+    let verb = next.starts_with("rempla") || next.starts_with("succed");
+    match p.tokens[k].fold.as_str() {
+        "la" if verb => Some('f'),
+        "le" if verb => Some('m'),
+        w => pronoun_sex(w),
+    }
+}
+
 /// The person a pronoun stands for: the last subject, unless the text
 /// says that person is of the other sex; then the latest subject before
 /// who is not.
@@ -2226,6 +2246,18 @@ pub fn find(
                         .and_then(|c| mentions.iter().find(|m| m.start > c))
                         .map(|m| vec![m.person])
                         .unwrap_or_default();
+                }
+                // "Le poste laissé vacant par M. Ndiaye sera occupé par X",
+                // "the seat held by Y will be filled by X": the post of
+                // the person after the phrase, handed on after them
+                if act == Succeed
+                    && subject_ids.is_empty()
+                    && let Some(held) = objects.last()
+                    && let Some(to) = handed_to(p, held.end + 1, held.end + 6, lang)
+                    && let Some(m) = mentions.iter().find(|m| m.start == to)
+                {
+                    subject_ids.push(m.person);
+                    taken.push(**m);
                 }
                 let needs_subject = (dir == Object && possessive && objects.is_empty())
                     || matches!(act, Succeed | Replaced)
@@ -2473,14 +2505,25 @@ pub fn find(
                             .find(|m| m.end <= k && !new_ids.contains(&m.person))
                             .map(|m| m.person)
                             .or(last_named);
+                        let want = object_pronoun_sex(p, k);
                         let named = if pointing {
                             just_named
                         } else {
-                            referent(last_subject, &seen, &sexes, pronoun_sex(&p.tokens[k].fold))
+                            referent(last_subject, &seen, &sexes, want)
                         }
                         .filter(|s| !new_ids.contains(s));
                         let owner = owner || pointing;
-                        let left = recent(&moves, EventKind::Departure, p.n, &new_ids);
+                        // the last to leave, unless the pronoun's sex rules
+                        // them out ("M. Ndiaye …; pour la remplacer")
+                        let left =
+                            recent(&moves, EventKind::Departure, p.n, &new_ids).filter(|i| {
+                                want.is_none()
+                                    || sexes
+                                        .get(*i)
+                                        .copied()
+                                        .flatten()
+                                        .is_none_or(|s| Some(s) == want)
+                            });
                         let old = if owner {
                             named.or(left)
                         } else {
@@ -3351,6 +3394,39 @@ mod tests {
                     (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
                 ],
             ),
+            // the object of one phrase is the subject of the next
+            (
+                "Mme Hélène Roux passe la main, Jane Doe prend la direction générale.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Hélène Roux"))),
+                    (Departure, s("Hélène Roux"), None),
+                ],
+            ),
+            // "la": a woman, so not the man who left last
+            (
+                "Le poste laissé vacant par M. Paul Roux sera occupé par Jane Doe. Pour la remplacer, le groupe a désigné Anne Lee.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Appointment, s("Anne Lee"), Some(s("Jane Doe"))),
+                    (Departure, s("Paul Roux"), None),
+                    (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            // a post named by its holder, handed on after them
+            (
+                "Le poste laissé vacant par M. Paul Roux sera occupé par Jane Doe.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "The board seat vacated by Paul Roux will be filled by Jane Doe.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
             // a verb of holding said of a thing
             (
                 "Jane Doe, an analyst, was blunt. He expects a discount given that the A$420 million overrun remains only partly explained.",
@@ -3550,6 +3626,10 @@ mod tests {
             ),
             (
                 "Le mandat de Paul Roux, administrateur depuis douze ans, ne sera pas renouvelé.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Le mandat de Paul Roux, administrateur depuis 2014, ne sera pas reconduit, a indiqué Jane Doe.",
                 vec![(Departure, s("Paul Roux"), None)],
             ),
             (

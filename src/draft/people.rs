@@ -312,6 +312,8 @@ fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
                         && k > a
                         && k + 1 < end
                         && (is_first_name(&p.tokens[k - 1].fold)
+                            || (PARTICLES.contains(&p.tokens[k - 1].fold.as_str())
+                                && !upper_initial(p.tok(k - 1)))
                             || (upper_initial(p.tok(k))
                                 && !(not_name(&p.tokens[k - 1].fold)
                                     || PLACES.contains(&p.tokens[k - 1].fold.as_str()))));
@@ -397,7 +399,11 @@ fn particles_end(p: &Paragraph, i: usize) -> Option<usize> {
             .is_some_and(|t| PARTICLES.contains(&t.fold.as_str()) && !upper_initial(p.tok(k)))
     };
     let end = (i..i + 3).take_while(|&k| lower_particle(k)).last()? + 1;
-    Some(end)
+    // "de La Serre", "de Los Santos": an article capitalised after "de"
+    let capital_article = p.tokens.get(end).is_some_and(|t| {
+        matches!(t.fold.as_str(), "la" | "le" | "los" | "las") && upper_initial(p.tok(end))
+    });
+    Some(if capital_article { end + 1 } else { end })
 }
 
 /// Words of the candidate that are names (initials and particles left out).
@@ -1332,6 +1338,10 @@ mod tests {
             ),
             // not a given name: still a place
             ("Laurel Park opens in May.", &[]),
+            (
+                "La présidence reviendra à Jean-Philippe de La Serre, administrateur.",
+                &["Jean-Philippe de La Serre"],
+            ),
             // a title opening the sentence is not part of the name
             (
                 "Treasurer Jane Doe takes over. Spokeswoman Ann Lee said so.",
