@@ -613,7 +613,9 @@ const GOES_TO: &[&str] = &[
 /// "will be taken over by", "will pass to"; the token after "par"/"by"/
 /// "à"/"to".
 fn handed_to(p: &Paragraph, from: usize, stop: usize, lang: Lang) -> Option<usize> {
-    (from..stop.min(p.tokens.len())).find_map(|k| {
+    // within the sentence of the post
+    let stop = stop.min(p.sentence_of(from.saturating_sub(1)).end);
+    (from..stop).find_map(|k| {
         let prev = &p.tokens[verb_before(p, k)];
         let handed = handed_on_word(&prev.fold) || GOES_TO.iter().any(|w| is_word(prev, w, lang));
         let to = match p.tokens[k].fold.as_str() {
@@ -1723,10 +1725,13 @@ const OFFICE_KINDS: &[&str] = &[
     "du conseil",
 ];
 
-/// An office named in `range`, as a role: "direction générale".
+/// The last office named in `range`, as a role: "direction générale"
+/// (the nearest to the verb after it: "la direction générale sera confiée
+/// à X, tandis que la présidence du conseil reviendra à Y").
 fn post_named(p: &Paragraph, range: std::ops::Range<usize>) -> Option<RoleMatch> {
     let start = range
         .clone()
+        .rev()
         .find(|&j| OFFICES.contains(&p.tokens[j].fold.as_str()))?;
     let mut end = start + 1;
     let next = |n: usize| (end..end + n).map(|j| p.tokens.get(j).map_or("", |t| t.fold.as_str()));
@@ -2802,7 +2807,8 @@ pub fn by_role(moves: &mut Vec<Move>, people: &People, names: &[String]) {
                 (same(i, EventKind::Departure)
                     || (moves[i].kind == EventKind::Departure && both(i)))
                     && moves[i].person != moves[a].person
-                    && !replaced.contains(&moves[i].person)
+                    // (a split post's other half may have gone already)
+                    && (!replaced.contains(&moves[i].person) || both(i))
             })
             .collect();
         let ([_], [d]) = (appointed.as_slice(), left.as_slice()) else {
@@ -3282,6 +3288,20 @@ mod tests {
                 vec![
                     (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
                     (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            // a PDG's post split in two: each half succeeds her, the
+            // second too when the first was named by the text
+            (
+                "Sa présidente-directrice générale, Mme Anne Roy, quittera ses fonctions. La direction générale sera confiée à Paul Roux, tandis que la présidence du conseil reviendra à Jean-Philippe de La Serre.",
+                vec![
+                    (Departure, s("Anne Roy"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
+                    (
+                        Appointment,
+                        s("Jean-Philippe de La Serre"),
+                        Some(s("Anne Roy")),
+                    ),
                 ],
             ),
             // the same post left by one and given to another

@@ -640,7 +640,7 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
     if heading {
         return e;
     }
-    e.role = role_before(p, c.start)
+    e.role = role_before(p, c.honorific.unwrap_or(c.start))
         .or_else(|| appositive(p, c.end))
         .or_else(|| role_as(p, c.end));
     let mut k = c.end;
@@ -1477,5 +1477,10 @@ mod tests {
             r,
             Some(("directrice financière".into(), Some("Vantel".into()), true))
         );
+        // a role before the honorific: "…, Mme Anne Roy"
+        let paras = paragraphs("Sa présidente-directrice générale, Mme Anne Roy, partira.");
+        let people = find(&paras, &skip, &skip);
+        let r = people.found[0].role.clone().map(|r| r.role);
+        assert_eq!(r.as_deref(), Some("présidente-directrice générale"));
     }
 }
