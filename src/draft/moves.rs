@@ -63,6 +63,8 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["prend", "la", "succession", "de"], Succeed, Subject),
     (&["prendra", "la", "succession", "de"], Succeed, Subject),
     (&["prend", "le", "relais", "de"], Succeed, Subject),
+    (&["prend", "la", "releve", "de"], Succeed, Subject),
+    (&["prendra", "la", "releve", "de"], Succeed, Subject),
     (&["a", "la", "place", "de"], Succeed, Subject),
     (&["en", "remplacement", "de"], Succeed, Subject),
     (&["remplacera"], Succeed, Subject),
@@ -381,6 +383,9 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["fait", "son", "entree"], Appoint, Subject),
     (&["fera", "son", "entree"], Appoint, Subject),
     (&["recrutement"], Appoint, Object),
+    // "Le conseil accueille une nouvelle administratrice, X"
+    (&["accueille"], Appoint, Object),
+    (&["accueillera"], Appoint, Object),
     (&["arrival"], Appoint, Object),
     // taking over from the person named before: "X prendra la relève"
     (&["prend", "la", "releve"], SucceedReferent, Subject),
@@ -591,9 +596,9 @@ const POST_NOUNS: &[&str] = &[
 /// Participles of a post handed on: "sera assuré par", "will be taken over
 /// by", "sera confié à".
 const HANDED_ON: &[&str] = &[
-    "assure", "assuree", "confie", "confiee", "repris", "reprise", "occupe", "occupee", "taken",
-    "filled", "assumed", "covered", "handled", "over", "handed", "led", "headed", "run", "dirigee",
-    "pilotee",
+    "assure", "assuree", "assumee", "confie", "confiee", "repris", "reprise", "occupe", "occupee",
+    "taken", "filled", "assumed", "covered", "handled", "over", "handed", "led", "headed", "run",
+    "dirigee", "pilotee",
 ];
 
 /// A participle of `HANDED_ON`, also in the plural agreement of "ses
@@ -646,6 +651,10 @@ fn verb_before(p: &Paragraph, k: usize) -> usize {
     }
     if j > 0 && matches!(fold(j), "on" | "up") && handed_on_word(fold(j - 1)) {
         j -= 1;
+    }
+    // "seront assumées par intérim par X", "assurée ad interim par X"
+    if j > 1 && fold(j) == "interim" && matches!(fold(j - 1), "par" | "ad") {
+        j -= 2;
     }
     j
 }
@@ -1183,11 +1192,14 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     // a mandate not renewed: "le mandat de X … ne sera pas renouvelé" (X,
     // after the phrase, leaves); "X, dont le mandat n'a pas été
     // renouvelé", "X, whose term was not renewed" (the antecedent leaves)
-    if matches!(p.tokens[i].fold.as_str(), "mandat" | "term") {
-        let of = p.tokens[i].fold == "mandat"
+    if matches!(
+        p.tokens[i].fold.as_str(),
+        "mandat" | "contrat" | "term" | "contract"
+    ) {
+        let of = matches!(p.tokens[i].fold.as_str(), "mandat" | "contrat")
             && p.tokens
                 .get(i + 1)
-                .is_some_and(|t| matches!(t.fold.as_str(), "de" | "d'"));
+                .is_some_and(|t| matches!(t.fold.as_str(), "de" | "d'" | "du"));
         let whose = (i >= 2 && p.tokens[i - 2].fold == "dont")
             || (i >= 1 && p.tokens[i - 1].fold == "whose");
         // (after "dont le mandat", within the relative clause's first words)
@@ -3446,6 +3458,24 @@ mod tests {
                     (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
                     (Departure, s("Paul Roux"), None),
                 ],
+            ),
+            (
+                "À l'exploitation, c'est Jane Doe, vice-présidente à l'approvisionnement, qui prendra la relève de M. Paul Roux.",
+                vec![
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Le contrat du chef de la direction financière, Paul Roux, ne sera pas renouvelé. Ses fonctions seront assumées par intérim par la contrôleuse Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Le conseil accueille par ailleurs une nouvelle administratrice, Jane Doe.",
+                vec![(Appointment, s("Jane Doe"), None)],
             ),
             // a verb of holding said of a thing
             (
