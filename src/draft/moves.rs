@@ -431,6 +431,13 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["prend", "le", "titre"], Appoint, Subject),
     (&["removed"], Depart, Either),
     (&["s'", "en", "va"], Depart, Subject),
+    // "is relinquishing the chair", "will relinquish his seat"
+    (&["relinquishing"], Depart, Subject),
+    (&["relinquishes"], Depart, Subject),
+    (&["relinquished"], Depart, Subject),
+    (&["relinquish"], Depart, Subject),
+    // "will step down as CEO … and become executive chairman"
+    (&["and", "become"], Appoint, Subject),
     // "has terminated the employment of X", "parted ways with X"
     (&["terminated", "the", "employment", "of"], Depart, Object),
     (&["terminated", "the", "contract", "of"], Depart, Object),
@@ -834,6 +841,7 @@ const POST_WORDS: &[&str] = &[
     "place",
     // the part of a firm a person ran: "il laisse les opérations à X"
     "operations",
+    "control",
     "finances",
     "ventes",
     "sales",
@@ -1494,6 +1502,11 @@ fn subject_mentions(
             return vec![**m];
         }
     }
+    // "X will serve as interim CFO once she leaves": a pronoun in a
+    // clause of time is someone else (see `SUBORDINATORS`)
+    if subordinate_pronoun(p, before).is_some() {
+        return Vec::new();
+    }
     // a described subject right before the verb: "…, le directeur général
     // débarqué", "the chief executive resigned": no one named
     let described_subject = (before.saturating_sub(6)..before).any(|s| {
@@ -1603,6 +1616,33 @@ fn thing_subject(p: &Paragraph, before: usize, mentions: &[&Mention]) -> bool {
 }
 
 const PRONOUNS: &[&str] = &["il", "elle", "he", "she", "lui", "him", "her"];
+
+/// Words that open a clause of time: "once she leaves", "when he
+/// retires", "lorsqu'il partira".
+const SUBORDINATORS: &[&str] = &[
+    "once", "when", "after", "until", "before", "lorsqu'", "lorsque", "quand", "apres", "avant",
+];
+
+/// The subject pronoun of a clause of time whose verb is at `before`
+/// ("once she leaves", "when he will retire"): its token.
+fn subordinate_pronoun(p: &Paragraph, before: usize) -> Option<usize> {
+    let mut j = before;
+    while j > 0
+        && matches!(
+            p.tokens[j - 1].fold.as_str(),
+            "will" | "would" | "has" | "had" | "is" | "was" | "sera" | "aura" | "a"
+        )
+    {
+        j -= 1;
+    }
+    let pronoun = j.checked_sub(1)?;
+    (matches!(
+        p.tokens[pronoun].fold.as_str(),
+        "he" | "she" | "il" | "elle"
+    ) && pronoun >= 1
+        && SUBORDINATORS.contains(&p.tokens[pronoun - 1].fold.as_str()))
+    .then_some(pronoun)
+}
 
 /// Auxiliaries between "qui"/"who" and the verb.
 const RELATIVE_AUX: &[&str] = &[
@@ -1850,6 +1890,13 @@ fn role_key(role: &str) -> String {
         | "presidente du conseil"
         | "presidence"
         | "chairmanship"
+        | "executive chairman"
+        | "executive chairwoman"
+        | "executive chair"
+        | "non executive chairman"
+        | "non executive chair"
+        | "president executif"
+        | "presidente executive"
         | "presidence du conseil" => "chair",
         _ => "",
     };
@@ -2336,12 +2383,30 @@ pub fn find(
                         .find(|&j| {
                             matches!(p.tokens[j].fold.as_str(), "il" | "elle" | "he" | "she")
                         })
-                    && let Some(prev) = referent(
-                        last_subject,
-                        &seen,
-                        &sexes,
-                        pronoun_sex(&p.tokens[pronoun].fold),
-                    )
+                    && let Some(prev) = if subordinate_pronoun(p, k) == Some(pronoun) {
+                        // not a person this sentence named before it
+                        let named: Vec<usize> = mentions
+                            .iter()
+                            .filter(|m| m.end <= pronoun)
+                            .map(|m| m.person)
+                            .collect();
+                        let want = pronoun_sex(&p.tokens[pronoun].fold);
+                        seen.iter().rev().copied().find(|i| {
+                            !named.contains(i)
+                                && sexes
+                                    .get(*i)
+                                    .copied()
+                                    .flatten()
+                                    .is_none_or(|s| want.is_none_or(|w| w == s))
+                        })
+                    } else {
+                        referent(
+                            last_subject,
+                            &seen,
+                            &sexes,
+                            pronoun_sex(&p.tokens[pronoun].fold),
+                        )
+                    }
                 {
                     subject_ids.push(prev);
                     doubts.push(format!(
@@ -3316,6 +3381,14 @@ mod tests {
                     ),
                 ],
             ),
+            // a pronoun in a clause of time is not the main clause's subject
+            (
+                "Acme said chief financial officer Diane Whitcombe intends to retire on Dec. 31. Paul Szymanski, the chief accounting officer, will serve as interim CFO once she leaves.",
+                vec![
+                    (Departure, s("Diane Whitcombe"), None),
+                    (Appointment, s("Paul Szymanski"), Some(s("Diane Whitcombe"))),
+                ],
+            ),
             // the same post left by one and given to another
             (
                 "Paul Roux steps down as chief financial officer. Acme named Jane Doe chief financial officer.",
@@ -3476,6 +3549,14 @@ mod tests {
             (
                 "Le conseil accueille par ailleurs une nouvelle administratrice, Jane Doe.",
                 vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            (
+                "Jonah Reiter will step down as chief executive on Sept. 1 and become executive chairman. Margaret Okafor is relinquishing the chair.",
+                vec![
+                    (Departure, s("Jonah Reiter"), None),
+                    (Appointment, s("Jonah Reiter"), Some(s("Margaret Okafor"))),
+                    (Departure, s("Margaret Okafor"), None),
+                ],
             ),
             // a verb of holding said of a thing
             (
@@ -3979,6 +4060,9 @@ mod tests {
             ("directrice financière", "cfo"),
             ("directeur technique", "cto"),
             ("président du conseil", "chair"),
+            ("executive chairman", "chair"),
+            ("non-executive chair", "chair"),
+            ("président exécutif", "chair"),
             ("directrice commerciale", "directeur commercial"),
             ("head of research", "head of research"),
         ];
