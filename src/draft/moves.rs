@@ -580,6 +580,7 @@ const POST_NOUNS: &[&str] = &[
     "poste",
     "fauteuil",
     "fonctions",
+    "place",
     "role",
     "job",
     "post",
@@ -603,9 +604,9 @@ const POST_NOUNS: &[&str] = &[
 /// Participles of a post handed on: "sera assuré par", "will be taken over
 /// by", "sera confié à".
 const HANDED_ON: &[&str] = &[
-    "assure", "assuree", "assumee", "confie", "confiee", "repris", "reprise", "occupe", "occupee",
-    "taken", "filled", "assumed", "covered", "handled", "over", "handed", "led", "headed", "run",
-    "dirigee", "pilotee",
+    "assure", "assuree", "assumee", "confie", "confiee", "prise", "repris", "reprise", "occupe",
+    "occupee", "taken", "filled", "assumed", "covered", "handled", "over", "handed", "led",
+    "headed", "run", "dirigee", "pilotee",
 ];
 
 /// A participle of `HANDED_ON`, also in the plural agreement of "ses
@@ -750,6 +751,17 @@ fn handed_on_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act)> {
         p.tokens.get(i + 1)?.fold.as_str(),
         "interim" | "succession" | "remplacement"
     ) {
+        i + 2
+    } else if matches!(
+        p.tokens.get(i + 1)?.fold.as_str(),
+        "vice-presidence" | "vice-chairmanship"
+    ) && p
+        .tokens
+        .get(i + 2)
+        .is_some_and(|t| matches!(t.fold.as_str(), "sera" | "will"))
+    {
+        // "La vice-présidence sera reprise par X": a post no one else
+        // holds, so the one just left
         i + 2
     } else {
         return None;
@@ -3556,6 +3568,30 @@ mod tests {
                     (Departure, s("Jonah Reiter"), None),
                     (Appointment, s("Jonah Reiter"), Some(s("Margaret Okafor"))),
                     (Departure, s("Margaret Okafor"), None),
+                ],
+            ),
+            (
+                "Son vice-président, Paul Roux, se retire. La vice-présidence sera reprise par Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Sir Paul Roux will retire. He is to be succeeded by Dame Ann Lee, the senior independent director. Her place as senior independent director will be taken by Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Ann Lee"), Some(s("Paul Roux"))),
+                    (Appointment, s("Jane Doe"), Some(s("Ann Lee"))),
+                    (Departure, s("Ann Lee"), None),
+                ],
+            ),
+            (
+                "Mme Anne Roy devient présidente. Sa place sera prise par Jane Doe.",
+                vec![
+                    (Appointment, s("Anne Roy"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Anne Roy"))),
+                    (Departure, s("Anne Roy"), None),
                 ],
             ),
             // a verb of holding said of a thing
