@@ -149,6 +149,9 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["fin", "du", "mandat", "de"], Depart, Object),
     (&["fin", "aux", "fonctions", "de"], Depart, Object),
     (&["met", "fin", "aux", "fonctions"], Depart, Object),
+    // "le conseil a démis de ses fonctions … X" (active), "X a été démis"
+    (&["a", "demis", "de", "ses", "fonctions"], Depart, Object),
+    (&["ont", "demis", "de", "ses", "fonctions"], Depart, Object),
     (&["demis", "de", "ses", "fonctions"], Depart, Subject),
     (&["demise", "de", "ses", "fonctions"], Depart, Subject),
     (&["abandonne", "ses", "fonctions"], Depart, Subject),
@@ -937,6 +940,9 @@ const INNER_ADVERBS: &[&str] = &[
     "elle-meme",
     "himself",
     "herself",
+    // "a mis fin lundi soir aux fonctions de"
+    "soir",
+    "matin",
 ];
 
 /// A word a phrase may hold between two of its own: an adverb or a
@@ -1878,6 +1884,9 @@ fn role_key(role: &str) -> String {
         | "direction generale"
         | "patron"
         | "patronne"
+        // "assurer la direction opérationnelle" is running the firm (a
+        // "directeur des opérations" is its COO)
+        | "direction operationnelle"
         | "top job"
         | "boss" => "ceo",
         "cfo"
@@ -3594,6 +3603,17 @@ mod tests {
                     (Departure, s("Anne Roy"), None),
                 ],
             ),
+            (
+                "Le conseil a mis fin lundi soir aux fonctions de son directeur général, Paul Roux.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Le conseil a démis de ses fonctions avec effet immédiat son directeur général, Paul Roux. Jane Doe, qui a été démise de ses fonctions, part aussi.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Departure, s("Jane Doe"), None),
+                ],
+            ),
             // a verb of holding said of a thing
             (
                 "Jane Doe, an analyst, was blunt. He expects a discount given that the A$420 million overrun remains only partly explained.",
@@ -4092,6 +4112,8 @@ mod tests {
             ("interim chief executive officer", "ceo"),
             ("directrice générale", "ceo"),
             ("PDG", "ceo"),
+            ("direction opérationnelle", "ceo"),
+            ("directeur des opérations", "coo"),
             ("finance chief", "cfo"),
             ("directrice financière", "cfo"),
             ("directeur technique", "cto"),
