@@ -2609,24 +2609,34 @@ pub fn find(
                             .map(|m| m.person)
                             .or(last_named);
                         let want = object_pronoun_sex(p, k);
+                        let fits = |i: &usize| {
+                            want.is_none()
+                                || sexes
+                                    .get(*i)
+                                    .copied()
+                                    .flatten()
+                                    .is_none_or(|s| Some(s) == want)
+                        };
+                        // "le conseil a nommé X … Sa succession à la
+                        // direction commerciale a été confiée à Y": a
+                        // possessive stands for the one who just moved
+                        let mover = moves
+                            .iter()
+                            .rev()
+                            .find(|m| m.kind != EventKind::Role)
+                            .filter(|m| m.refs.iter().any(|&r| r + 1 >= p.n))
+                            .map(|m| m.person)
+                            .filter(|i| owner && fits(i) && !new_ids.contains(i));
                         let named = if pointing {
                             just_named
                         } else {
-                            referent(last_subject, &seen, &sexes, want)
+                            mover.or_else(|| referent(last_subject, &seen, &sexes, want))
                         }
                         .filter(|s| !new_ids.contains(s));
                         let owner = owner || pointing;
                         // the last to leave, unless the pronoun's sex rules
                         // them out ("M. Ndiaye …; pour la remplacer")
-                        let left =
-                            recent(&moves, EventKind::Departure, p.n, &new_ids).filter(|i| {
-                                want.is_none()
-                                    || sexes
-                                        .get(*i)
-                                        .copied()
-                                        .flatten()
-                                        .is_none_or(|s| Some(s) == want)
-                            });
+                        let left = recent(&moves, EventKind::Departure, p.n, &new_ids).filter(fits);
                         let old = if owner {
                             named.or(left)
                         } else {
@@ -3612,6 +3622,16 @@ mod tests {
                 vec![
                     (Departure, s("Paul Roux"), None),
                     (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            // a possessive stands for the one who just moved, not one
+            // named after them, nor one who keeps their post
+            (
+                "Pour épauler Mme Anne Roy, le conseil a nommé directeur général délégué Paul Roux, qui dirigeait l'activité commerciale. Sa succession à la direction commerciale a été confiée à Jane Doe.",
+                vec![
+                    (Appointment, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
                 ],
             ),
             // a verb of holding said of a thing
