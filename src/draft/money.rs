@@ -162,7 +162,7 @@ const DOLLAR_PREFIXES: &[(&str, &str)] = &[
 ];
 const CODES: &[&str] = &[
     "usd", "eur", "gbp", "jpy", "chf", "cny", "cad", "aud", "hkd", "inr", "sek", "nok", "dkk",
-    "sgd", "krw", "brl",
+    "sgd", "krw", "brl", "xof", "zar",
 ];
 
 /// Currency words, longest first: (folded words, code).
@@ -171,6 +171,9 @@ const CURRENCY_WORDS: &[(&[&str], &str)] = &[
     (&["dollars", "canadiens"], "CAD"),
     (&["dollars", "australiens"], "AUD"),
     (&["francs", "suisses"], "CHF"),
+    (&["francs", "cfa"], "XOF"),
+    (&["fcfa"], "XOF"),
+    (&["cfa", "francs"], "XOF"),
     (&["swiss", "francs"], "CHF"),
     (&["canadian", "dollars"], "CAD"),
     (&["australian", "dollars"], "AUD"),
@@ -295,6 +298,8 @@ fn code_at(p: &Paragraph, i: usize) -> Option<&'static str> {
         "dkk" => "DKK",
         "sgd" => "SGD",
         "krw" => "KRW",
+        "xof" => "XOF",
+        "zar" => "ZAR",
         _ => "BRL",
     })
 }
@@ -348,6 +353,9 @@ const UP_TO: &[&[&str]] = &[
     &["up", "to"],
     &["as", "high", "as"],
     &["could", "reach"],
+    &["could", "now", "reach"],
+    &["could", "eventually", "reach"],
+    &["pourrait", "desormais", "atteindre"],
     &["may", "reach"],
     &["might", "reach"],
     &["could", "hit"],
@@ -1072,6 +1080,30 @@ mod tests {
                 Revenue,
             ),
             ("au moins 450 M€ de pertes", fr, 4.5e8, "EUR", AtLeast, Loss),
+            (
+                "une perte de 23,4 milliards de francs CFA",
+                fr,
+                2.34e10,
+                "XOF",
+                Exact,
+                Loss,
+            ),
+            (
+                "au moins 6 milliards de FCFA de coûts",
+                fr,
+                6e9,
+                "XOF",
+                AtLeast,
+                Cost,
+            ),
+            (
+                "the cost could now reach €1.4bn",
+                en,
+                1.4e9,
+                "EUR",
+                UpTo,
+                Cost,
+            ),
             (
                 "ses ventes avoisinent 1,9 milliard d'euros",
                 fr,

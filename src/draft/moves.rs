@@ -262,6 +262,21 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["continues", "as"], Hold, Subject),
     (&["will", "remain"], Hold, Subject),
     (&["will", "stay"], Hold, Subject),
+    // staying until a date is leaving then: "He will stay on until 31
+    // October", "restera en fonctions jusqu'au 30 juin"
+    (&["will", "stay", "on", "until"], Depart, Subject),
+    (&["will", "stay", "until"], Depart, Subject),
+    (&["stays", "on", "until"], Depart, Subject),
+    (&["will", "remain", "until"], Depart, Subject),
+    (&["will", "remain", "in", "post", "until"], Depart, Subject),
+    (
+        &["will", "remain", "in", "office", "until"],
+        Depart,
+        Subject,
+    ),
+    (&["restera", "en", "fonctions", "jusqu'"], Depart, Subject),
+    (&["restera", "en", "poste", "jusqu'"], Depart, Subject),
+    (&["reste", "en", "poste", "jusqu'"], Depart, Subject),
     (&["reste"], Hold, Subject),
     (&["restera"], Hold, Subject),
     (&["demeure"], Hold, Subject),
@@ -341,6 +356,8 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["took", "the", "reins"], Appoint, Subject),
     (&["take", "the", "reins"], Appoint, Subject),
     (&["take", "the", "helm"], Appoint, Subject),
+    (&["taking", "the", "helm"], Appoint, Subject),
+    (&["claque", "la", "porte"], Depart, Subject),
     (&["accede", "a"], Appoint, Subject),
     (&["accede", "au"], Appoint, Subject),
     (&["accedera", "a"], Appoint, Subject),
@@ -590,6 +607,7 @@ const POST_NOUNS: &[&str] = &[
     "position",
     "bureau",
     "duties",
+    "brief",
     "responsibilities",
     "responsabilites",
     "attributions",
@@ -607,9 +625,9 @@ const POST_NOUNS: &[&str] = &[
 /// Participles of a post handed on: "sera assuré par", "will be taken over
 /// by", "sera confié à".
 const HANDED_ON: &[&str] = &[
-    "assure", "assuree", "assumee", "confie", "confiee", "prise", "repris", "reprise", "occupe",
-    "occupee", "taken", "filled", "assumed", "covered", "handled", "over", "handed", "led",
-    "headed", "run", "dirigee", "pilotee",
+    "assure", "assuree", "assumee", "confie", "confiee", "prise", "picked", "repris", "reprise",
+    "occupe", "occupee", "taken", "filled", "assumed", "covered", "handled", "over", "handed",
+    "led", "headed", "run", "dirigee", "pilotee",
 ];
 
 /// A participle of `HANDED_ON`, also in the plural agreement of "ses
@@ -1884,6 +1902,9 @@ fn role_key(role: &str) -> String {
         | "direction generale"
         | "patron"
         | "patronne"
+        // Belgium's chief executive
+        | "administrateur delegue"
+        | "administratrice deleguee"
         // "assurer la direction opérationnelle" is running the firm (a
         // "directeur des opérations" is its COO)
         | "direction operationnelle"
@@ -2343,6 +2364,21 @@ pub fn find(
                 {
                     subject_ids.push(m.person);
                     taken.push(**m);
+                }
+                // "Taking the helm from 1 November will be X": the
+                // subject after "will be", the phrase opening the sentence
+                if matches!(act, Appoint | Depart)
+                    && dir == Subject
+                    && subject_ids.is_empty()
+                    && k <= sentence.start + 1
+                    && let Some(be) = (end..(end + 8).min(sentence.end)).find(|&j| {
+                        matches!(p.tokens[j].fold.as_str(), "is" | "will" | "sera" | "est")
+                    })
+                    && let Some(m) = mentions.iter().find(|m| {
+                        m.start == be + 1 || (p.tokens[be].fold == "will" && m.start == be + 2)
+                    })
+                {
+                    subject_ids.push(m.person);
                 }
                 let needs_subject = (dir == Object && possessive && objects.is_empty())
                     || matches!(act, Succeed | Replaced)
@@ -3634,6 +3670,22 @@ mod tests {
                     (Departure, s("Paul Roux"), None),
                 ],
             ),
+            (
+                "Paul Roux informed the board on Friday. He will stay on until 31 October. Taking the helm from 1 November will be Jane Doe, the chief operating officer. Her operational brief will be picked up, on an interim basis, by Ann Lee.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), None),
+                    (Appointment, s("Ann Lee"), Some(s("Jane Doe"))),
+                    (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            (
+                "L'administratrice Anne Roy a claqué la porte du conseil. Paul Roux restera en fonctions jusqu'au 30 juin.",
+                vec![
+                    (Departure, s("Anne Roy"), None),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
             // a verb of holding said of a thing
             (
                 "Jane Doe, an analyst, was blunt. He expects a discount given that the A$420 million overrun remains only partly explained.",
@@ -4132,6 +4184,7 @@ mod tests {
             ("interim chief executive officer", "ceo"),
             ("directrice générale", "ceo"),
             ("PDG", "ceo"),
+            ("administratrice déléguée", "ceo"),
             ("direction opérationnelle", "ceo"),
             ("directeur des opérations", "coo"),
             ("finance chief", "cfo"),

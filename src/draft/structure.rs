@@ -51,6 +51,14 @@ const FURNITURE: &[&str] = &[
     "publicite",
     "follow us",
     "suivez-nous",
+    // a wire story's credits: "(Reporting by X; Editing by Y)"
+    "(reporting by",
+    "reporting by",
+    "(additional reporting",
+    "(editing by",
+    "editing by",
+    "(avec ",
+    "(redaction",
 ];
 
 fn ends_sentence(p: &Paragraph) -> bool {
