@@ -1051,9 +1051,25 @@ fn special_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     } else {
         i
     };
+    // (past a date: "The chair passes on 1 January to X")
+    let past_date = |k: usize| {
+        (k < p.tokens.len())
+            .then(|| super::dates::date_at(p, k))
+            .flatten()
+            .map(|d| d.end)
+    };
+    let to_at = past_date(i + 1)
+        .or_else(|| {
+            p.tokens
+                .get(i + 1)
+                .is_some_and(|t| t.fold == "on")
+                .then(|| past_date(i + 2))
+                .flatten()
+        })
+        .unwrap_or(i + 1);
     if GOES_TO.iter().any(|w| is_word(&p.tokens[i], w, lang))
         && p.tokens
-            .get(i + 1)
+            .get(to_at)
             .is_some_and(|t| matches!(t.fold.as_str(), "to" | "a"))
         && (before.saturating_sub(4)..before).any(|k| {
             POST_WORDS.contains(&p.tokens[k].fold.as_str())
@@ -1061,7 +1077,7 @@ fn special_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
                 && matches!(p.tokens[k - 1].fold.as_str(), "the" | "la" | "le" | "l'")
         })
     {
-        return Some((2, Appoint, Object));
+        return Some((to_at + 1 - i, Appoint, Object));
     }
     // a post given: the verb, a post word within five, then "à"/"to"
     if ENTRUST.contains(&f) || HAND_ON.contains(&f) {
@@ -1314,6 +1330,15 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
                 _ => Some((len, act, dir)),
             },
         );
+    // "a nomination committee chaired by X", "the appointments committee":
+    // a committee, not a move
+    if let Some((1, Appoint, Object)) = found
+        && p.tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "committee" | "committees" | "panel"))
+    {
+        return None;
+    }
     // "how much cash is left", "was left in charge": remaining, not leaving
     if let Some((1, Depart, _)) = found
         && p.tokens[i].fold == "left"
@@ -3684,6 +3709,13 @@ mod tests {
                 vec![
                     (Departure, s("Anne Roy"), None),
                     (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Paul Roux will retire at the end of the year. The chair passes on 1 January to Jane Doe. A nomination committee chaired by Ann Lee will pick a chief executive.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), None),
                 ],
             ),
             // a verb of holding said of a thing

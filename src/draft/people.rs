@@ -414,6 +414,17 @@ fn name_words(p: &Paragraph, c: &Candidate) -> Vec<String> {
         .collect()
 }
 
+/// Common Chinese surnames in the romanisations of Singapore, Malaysia,
+/// Hong Kong and the mainland: a name of three short words that opens with
+/// one is a person's, surname first.
+const CHINESE_SURNAMES: &[&str] = &[
+    "tan", "lim", "lee", "ng", "ong", "wong", "goh", "chua", "chan", "koh", "teo", "ang", "yeo",
+    "tay", "ho", "low", "toh", "sim", "chong", "chia", "leong", "foo", "heng", "quek", "seah",
+    "lau", "cheng", "chen", "wang", "zhang", "liu", "yang", "huang", "zhao", "zhou", "xu", "sun",
+    "zhu", "hu", "guo", "lin", "luo", "zheng", "liang", "xie", "tang", "deng", "feng", "cheung",
+    "leung", "kwok", "yip", "tsang", "chow", "lai", "fung",
+];
+
 fn is_first_name(word: &str) -> bool {
     let known = |w: &str| FIRST_NAMES.contains(&w) || GIVEN_NAMES.binary_search(&w).is_ok();
     known(word) || word.split_once('-').is_some_and(|(a, _)| known(a))
@@ -635,7 +646,12 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
         e.rejected = true;
         return e;
     }
-    e.first_name = words.first().is_some_and(|w| is_first_name(w));
+    // "Lim Boon Keat", "Tan Wei Ling": a Chinese surname, then a given
+    // name of two syllables, written as two words
+    let surname_first = words.len() == 3
+        && CHINESE_SURNAMES.contains(&words[0].as_str())
+        && words[1..].iter().all(|w| w.len() <= 5);
+    e.first_name = words.first().is_some_and(|w| is_first_name(w)) || surname_first;
     e.honorific = c.honorific.is_some();
     if heading {
         return e;
@@ -1010,9 +1026,16 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
         }
     }
     // "M. Dupont" with no full name anywhere: the surname is all there is
+    // "Mr Lim" for "Lim Boon Keat", "Ms Tan" for "Tan Wei Ling": a
+    // surname written first, as Chinese names are (three words, the first
+    // no given name); the first such person named
     let surname_of = |accs: &[Acc], w: &str| {
         accs.iter()
             .position(|a| a.words.last().is_some_and(|l| l == w))
+            .or_else(|| {
+                accs.iter()
+                    .position(|a| a.words.len() == 3 && a.words[0] == w && !is_first_name(w))
+            })
     };
     // "Sir Alistair", "Dame Folasade": the given name of a knight or dame
     // named in full
@@ -1341,6 +1364,11 @@ mod tests {
             (
                 "La présidence reviendra à Jean-Philippe de La Serre, administrateur.",
                 &["Jean-Philippe de La Serre"],
+            ),
+            // a surname written first
+            (
+                "Executive chairman Lim Boon Keat will retire. Mr Lim thanked staff. His father, Lim Chong Seng, founded the firm.",
+                &["Lim Boon Keat", "Lim Chong Seng"],
             ),
             // a title opening the sentence is not part of the name
             (
