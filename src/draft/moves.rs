@@ -1824,7 +1824,7 @@ fn stand_ins(
 
 /// Posts named by the office rather than its holder: "la direction
 /// générale", "la présidence", "la direction financière".
-const OFFICES: &[&str] = &["direction", "presidence", "chairmanship"];
+const OFFICES: &[&str] = &["direction", "presidence", "chairmanship", "chair"];
 
 /// Adjectives and complements that say which office: "générale", "des
 /// opérations", "du conseil".
@@ -2551,15 +2551,20 @@ pub fn find(
                 });
                 let role_from = objects.last().map_or(end, |m| m.end.max(end));
                 // "a confié la présidence à X": the role inside the phrase
-                let role = role_after(p, role_from, sentence.end)
+                // "la direction générale sera confiée à X", "the chair
+                // passes to X, a former banker": the post before the verb is
+                // the role, before anything said of X after
+                let office = (act == Appoint && dir == Object)
+                    .then(|| post_named(p, k.saturating_sub(24).max(sentence.start)..end))
+                    .flatten();
+                let goes = GOES_TO.iter().any(|w| is_word(&p.tokens[k], w, lang))
+                    || ENTRUST.contains(&p.tokens[k].fold.as_str());
+                let role = office
+                    .clone()
+                    .filter(|_| goes)
+                    .or_else(|| role_after(p, role_from, sentence.end))
                     .or_else(|| role_after(p, k + 1, end).filter(|r| r.end < end))
-                    .or_else(|| {
-                        // "la direction générale sera confiée à X", "la
-                        // présidence reviendra à X": the post as the role
-                        (act == Appoint && dir == Object)
-                            .then(|| post_named(p, k.saturating_sub(24).max(sentence.start)..end))
-                            .flatten()
-                    });
+                    .or(office);
                 let org = role.as_ref().and_then(|r| r.org.clone()).or_else(|| {
                     // "quitte Vantel", "left Brightwell"
                     (act == Depart && dir == Subject)
@@ -3480,6 +3485,12 @@ mod tests {
                     (Departure, s("Diane Whitcombe"), None),
                     (Appointment, s("Paul Szymanski"), Some(s("Diane Whitcombe"))),
                 ],
+            ),
+            // the post before "passes to" is the role, not the one
+            // said of the person after it
+            (
+                "Executive chairman Paul Roux will retire. The chair passes on 1 January to Jane Doe, a former deputy managing director at the central bank.",
+                left_for("Paul Roux", "Jane Doe", true),
             ),
             // the same post left by one and given to another
             (
