@@ -148,6 +148,7 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("£", "GBP"),
     ("¥", "JPY"),
     ("₹", "INR"),
+    ("R", "ZAR"),
 ];
 /// "US$", "C$", "A$", "HK$", "S$".
 const DOLLAR_PREFIXES: &[(&str, &str)] = &[
@@ -172,6 +173,10 @@ const CURRENCY_WORDS: &[(&[&str], &str)] = &[
     (&["dollars", "australiens"], "AUD"),
     (&["francs", "suisses"], "CHF"),
     (&["francs", "cfa"], "XOF"),
+    (&["dirhams"], "MAD"),
+    (&["dirham"], "MAD"),
+    (&["dh"], "MAD"),
+    (&["rand"], "ZAR"),
     (&["fcfa"], "XOF"),
     (&["cfa", "francs"], "XOF"),
     (&["swiss", "francs"], "CHF"),
@@ -323,6 +328,12 @@ fn tail(
             factor = f;
             k += 1;
         }
+    }
+    // Morocco's "120 MDH" (millions of dirhams), "2,8 MMDH" (billions)
+    match fold_at(p, k) {
+        "mdh" => return Some((1e6, Some("MAD"), k + 1)),
+        "mmdh" => return Some((1e9, Some("MAD"), k + 1)),
+        _ => {}
     }
     // "€" or "$" right after: "750 M€", "5 Md$"
     if let Some(c) = symbol_at(p, k) {
@@ -1095,6 +1106,31 @@ mod tests {
                 "XOF",
                 AtLeast,
                 Cost,
+            ),
+            (
+                "a penalty of as much as R410 million",
+                en,
+                4.1e8,
+                "ZAR",
+                UpTo,
+                Cost,
+            ),
+            ("a write-down of R2.5bn", en, 2.5e9, "ZAR", Exact, Loss),
+            (
+                "un investissement d'environ 120 MDH",
+                fr,
+                1.2e8,
+                "MAD",
+                About,
+                Cost,
+            ),
+            (
+                "un chiffre d'affaires de 2,8 milliards de dirhams",
+                fr,
+                2.8e9,
+                "MAD",
+                Exact,
+                Revenue,
             ),
             (
                 "the cost could now reach €1.4bn",

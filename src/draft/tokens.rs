@@ -126,7 +126,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        let (kind, next) = if c.is_ascii_digit() {
+        // the rand's sign glued to a figure: "R2.5bn", "R410 million"
+        let rand =
+            c == 'R' && space_before && chars.get(i + 1).is_some_and(|&(_, d)| d.is_ascii_digit());
+        let (kind, next) = if rand {
+            (Kind::Symbol, i + 1)
+        } else if c.is_ascii_digit() {
             (Kind::Number, scan_number(&chars, i))
         } else if c.is_alphanumeric() {
             (Kind::Word, scan_word(&chars, i))
