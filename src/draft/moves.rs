@@ -358,6 +358,9 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["take", "the", "helm"], Appoint, Subject),
     (&["taking", "the", "helm"], Appoint, Subject),
     (&["claque", "la", "porte"], Depart, Subject),
+    // "X occupera les fonctions de chef de la direction financière"
+    (&["occupera", "les", "fonctions", "de"], Appoint, Subject),
+    (&["occupe", "les", "fonctions", "de"], Appoint, Subject),
     (&["accede", "a"], Appoint, Subject),
     (&["accede", "au"], Appoint, Subject),
     (&["accedera", "a"], Appoint, Subject),
@@ -1927,6 +1930,10 @@ fn role_key(role: &str) -> String {
         | "direction generale"
         | "patron"
         | "patronne"
+        // Québec's titles
+        | "chef de la direction"
+        | "president et chef de la direction"
+        | "presidente et cheffe de la direction"
         // Belgium's chief executive
         | "administrateur delegue"
         | "administratrice deleguee"
@@ -1941,6 +1948,8 @@ fn role_key(role: &str) -> String {
         | "finance director"
         | "directeur financier"
         | "directrice financiere"
+        | "chef de la direction financiere"
+        | "cheffe de la direction financiere"
         | "direction financiere" => "cfo",
         "coo"
         | "chief operating officer"
@@ -3492,6 +3501,15 @@ mod tests {
                 "Executive chairman Paul Roux will retire. The chair passes on 1 January to Jane Doe, a former deputy managing director at the central bank.",
                 left_for("Paul Roux", "Jane Doe", true),
             ),
+            // Québec's titles; a post taken "occupera les fonctions de"
+            (
+                "La chef de la direction financière, Mme Anne Roy, devient présidente et chef de la direction par intérim. Le trésorier Paul Roux occupera les fonctions de chef de la direction financière par intérim.",
+                vec![
+                    (Appointment, s("Anne Roy"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
+                    (Departure, s("Anne Roy"), None),
+                ],
+            ),
             // the same post left by one and given to another
             (
                 "Paul Roux steps down as chief financial officer. Acme named Jane Doe chief financial officer.",
@@ -4228,6 +4246,8 @@ mod tests {
             ("directrice générale", "ceo"),
             ("PDG", "ceo"),
             ("administratrice déléguée", "ceo"),
+            ("chef de la direction", "ceo"),
+            ("chef de la direction financière", "cfo"),
             ("direction opérationnelle", "ceo"),
             ("directeur des opérations", "coo"),
             ("finance chief", "cfo"),

@@ -151,6 +151,7 @@ const MOVE_OBJECT_WORDS: &[&str] = &[
 /// directrice financière").
 const APPOSITIVE_OPENERS: &[&str] = &[
     "jusqu'",
+    "jusque-la",
     "ici",
     "until",
     "now",
@@ -469,7 +470,7 @@ fn appositive(p: &Paragraph, end: usize) -> Option<RoleMatch> {
         if APPOSITIVE_OPENERS.contains(&t.fold.as_str()) || epithet {
             if matches!(
                 t.fold.as_str(),
-                "jusqu'" | "until" | "formerly" | "previously" | "auparavant"
+                "jusqu'" | "jusque-la" | "until" | "formerly" | "previously" | "auparavant"
             ) {
                 former = true;
             }
