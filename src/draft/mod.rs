@@ -418,9 +418,9 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
     }
 
     // timeline: found moves, then roles held with no move, by the people
-    // of the firm the article is about: when the headline names the org of
-    // some role, a role at an org it does not name is an outsider's (an
-    // investor's head of stewardship, a union's president)
+    // of the firm the article is about: when the headline names a firm the
+    // text keeps naming, a role at an org the headline does not name is an
+    // outsider's (an investor's head of stewardship)
     let headline: Vec<String> = paras
         .iter()
         .zip(&shape.roles)
