@@ -358,6 +358,10 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["take", "the", "helm"], Appoint, Subject),
     (&["taking", "the", "helm"], Appoint, Subject),
     (&["claque", "la", "porte"], Depart, Subject),
+    // "has been asked to hold the fort as interim finance director"
+    (&["hold", "the", "fort"], Appoint, Subject),
+    (&["holds", "the", "fort"], Appoint, Subject),
+    (&["steps", "up", "to"], Appoint, Subject),
     // "X occupera les fonctions de chef de la direction financière"
     (&["occupera", "les", "fonctions", "de"], Appoint, Subject),
     (&["occupe", "les", "fonctions", "de"], Appoint, Subject),
@@ -1581,7 +1585,13 @@ fn subject_mentions(
                 .iter()
                 .any(|m| m.start == before || m.end + 1 >= s && m.end <= s)
     });
-    if described_subject {
+    // (not "the chair vacated by Y", "le poste occupé par Y": the post
+    // before a participle is no subject)
+    let participle = matches!(
+        p.tokens.get(before).map_or("", |t| t.fold.as_str()),
+        "vacated" | "held" | "left" | "occupe" | "laisse" | "previously"
+    );
+    if described_subject && !participle {
         return Vec::new();
     }
     // the verb after a relative clause between commas: "Rémi Bastide, qui
@@ -3508,6 +3518,20 @@ mod tests {
                     (Appointment, s("Anne Roy"), None),
                     (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
                     (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            (
+                "Paul Roux resigned as chairman. Lead independent director Jane Doe steps up to fill the chair vacated by Roux.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Finance director Paul Roux leaves on Friday. Group controller Jane Doe has been asked to hold the fort as interim finance director.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
                 ],
             ),
             // the same post left by one and given to another
