@@ -1691,6 +1691,19 @@ fn thing_subject(p: &Paragraph, before: usize, mentions: &[&Mention]) -> bool {
 
 const PRONOUNS: &[&str] = &["il", "elle", "he", "she", "lui", "him", "her"];
 
+/// After "il" at `k`: the impersonal "il y a", "il n'y a", "il faut", "il
+/// s'agit", "il semble".
+fn impersonal(p: &Paragraph, k: usize) -> bool {
+    let t = |n: usize| p.tokens.get(k + n).map_or("", |t| t.fold.as_str());
+    match t(0) {
+        "y" => matches!(t(1), "a" | "avait" | "aura" | "aurait"),
+        "n'" => t(1) == "y",
+        "faut" | "fallait" | "semble" => true,
+        "s'" => t(1) == "agit",
+        _ => false,
+    }
+}
+
 /// Words that open a clause of time: "once she leaves", "when he
 /// retires", "lorsqu'il partira".
 const SUBORDINATORS: &[&str] = &[
@@ -1986,6 +1999,19 @@ fn role_key(role: &str) -> String {
         | "presidence du conseil" => "chair",
         _ => "",
     };
+    // "PDG du chimiste lyonnais", "chief executive of the insurer": the
+    // chief or chair of some firm (not "directeur des opérations du
+    // site", a site's own post)
+    if canon.is_empty()
+        && let Some((head, _)) = [" du ", " of ", " de la ", " de l "]
+            .iter()
+            .find_map(|sep| joined.split_once(sep))
+    {
+        let key = role_key(head);
+        if matches!(key.as_str(), "ceo" | "chair") {
+            return key;
+        }
+    }
     if canon.is_empty() {
         // the masculine form stands for both: "directrice commerciale" is
         // "directeur commercial"
@@ -2483,6 +2509,9 @@ pub fn find(
                         .filter(|&j| j + 4 >= k || j <= sentence.start + 1)
                         .find(|&j| {
                             matches!(p.tokens[j].fold.as_str(), "il" | "elle" | "he" | "she")
+                                // not the impersonal "il y a", "il n'y a",
+                                // "il faut" ("il y remplace X" is a person)
+                                && !(p.tokens[j].fold == "il" && impersonal(p, j + 1))
                         })
                     && let Some(prev) = if subordinate_pronoun(p, k) == Some(pronoun) {
                         // not a person this sentence named before it
@@ -3771,6 +3800,19 @@ mod tests {
                     (Appointment, s("Jane Doe"), None),
                 ],
             ),
+            // "il y remplace X" is a person
+            (
+                "Paul Roux prend la présidence. Il y remplace Jane Doe, qui se retire.",
+                vec![
+                    (Appointment, s("Paul Roux"), Some(s("Jane Doe"))),
+                    (Departure, s("Jane Doe"), None),
+                ],
+            ),
+            // an impersonal "il" stands for no one
+            (
+                "Paul Roux est délégué syndical. « Il n'y a aucun plan social », affirme Jane Doe, une fois le nouveau directeur général nommé.",
+                vec![],
+            ),
             // a verb of holding said of a thing
             (
                 "Jane Doe, an analyst, was blunt. He expects a discount given that the A$420 million overrun remains only partly explained.",
@@ -4271,6 +4313,12 @@ mod tests {
             ("PDG", "ceo"),
             ("administratrice déléguée", "ceo"),
             ("chef de la direction", "ceo"),
+            ("PDG du chimiste lyonnais", "ceo"),
+            ("chief executive of the insurer", "ceo"),
+            (
+                "directeur des opérations du site",
+                "directeur des operations du site",
+            ),
             ("chef de la direction financière", "cfo"),
             ("direction opérationnelle", "ceo"),
             ("directeur des opérations", "coo"),
