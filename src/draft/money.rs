@@ -32,8 +32,6 @@ pub enum Period {
     Relative(i32),
 }
 
-/// The code of a dollar the text does not qualify ("$", "dollars"): which
-/// dollar it is comes from the article's place, see [`Dollar`].
 /// What a bare "$" or "dollars" means in one article, and why, when the
 /// article's place makes it a question.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,15 +106,18 @@ pub fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> D
         return Dollar::US;
     };
     let place = p.span(0, words.len());
-    let qualified = |code: &str| {
-        paras.iter().any(|p| {
-            (0..p.tokens.len()).any(|i| {
-                symbol_at(p, i) == Some(code)
-                    || code_at(p, i) == Some(code)
-                    || currency_word_at(p, i).is_some_and(|(c, _)| c == code)
+    // the currencies the article names with their country, in one pass
+    let named: Vec<&str> = paras
+        .iter()
+        .flat_map(|p| {
+            (0..p.tokens.len()).filter_map(move |i| {
+                symbol_at(p, i)
+                    .or_else(|| code_at(p, i))
+                    .or_else(|| currency_word_at(p, i).map(|(c, _)| c))
             })
         })
-    };
+        .collect();
+    let qualified = |code: &str| named.contains(&code);
     let (code, why) = if qualified(local) {
         (
             "USD",
@@ -140,6 +141,8 @@ pub fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> D
     }
 }
 
+/// The code of a dollar the text does not qualify ("$", "dollars"): which
+/// dollar it is comes from the article's place, see [`local_dollar`].
 const BARE_DOLLAR: &str = "$";
 
 const SYMBOLS: &[(&str, &str)] = &[
@@ -162,8 +165,8 @@ const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("nz", "NZD"),
 ];
 const CODES: &[&str] = &[
-    "usd", "eur", "gbp", "jpy", "chf", "cny", "cad", "aud", "hkd", "inr", "sek", "nok", "dkk",
-    "sgd", "krw", "brl", "xof", "zar",
+    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "CAD", "AUD", "HKD", "INR", "SEK", "NOK", "DKK",
+    "SGD", "KRW", "BRL", "XOF", "ZAR",
 ];
 
 /// Currency words, longest first: (folded words, code).
@@ -287,26 +290,10 @@ fn code_at(p: &Paragraph, i: usize) -> Option<&'static str> {
     if t.kind != Kind::Word || !p.tok(i).chars().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
-    CODES.iter().find(|c| **c == t.fold).map(|c| match *c {
-        "usd" => "USD",
-        "eur" => "EUR",
-        "gbp" => "GBP",
-        "jpy" => "JPY",
-        "chf" => "CHF",
-        "cny" => "CNY",
-        "cad" => "CAD",
-        "aud" => "AUD",
-        "hkd" => "HKD",
-        "inr" => "INR",
-        "sek" => "SEK",
-        "nok" => "NOK",
-        "dkk" => "DKK",
-        "sgd" => "SGD",
-        "krw" => "KRW",
-        "xof" => "XOF",
-        "zar" => "ZAR",
-        _ => "BRL",
-    })
+    CODES
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(&t.fold))
+        .copied()
 }
 
 /// After a number at `i`: an optional scale, then a currency. Returns

@@ -1048,43 +1048,44 @@ fn special_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     let f = p.tokens.get(i)?.fold.as_str();
     // "the chair is to pass to X", "la présidence reviendra à X": the
     // post before the verb goes to X
-    // ("The chairmanship, which X had combined with the CEO post since
-    // 2019, passes to Y": the post before an aside between commas)
-    let before = if i >= 2 && p.tokens[i - 1].fold == "," {
-        (i.saturating_sub(20)..i - 1)
-            .rev()
-            .find(|&j| p.tokens[j].fold == ",")
-            .unwrap_or(i)
-    } else {
-        i
-    };
-    // (past a date: "The chair passes on 1 January to X")
-    let past_date = |k: usize| {
-        (k < p.tokens.len())
-            .then(|| super::dates::date_at(p, k))
-            .flatten()
-            .map(|d| d.end)
-    };
-    let to_at = past_date(i + 1)
-        .or_else(|| {
-            p.tokens
-                .get(i + 1)
-                .is_some_and(|t| t.fold == "on")
-                .then(|| past_date(i + 2))
+    if GOES_TO.iter().any(|w| is_word(&p.tokens[i], w, lang)) {
+        // ("The chairmanship, which X had combined with the CEO post since
+        // 2019, passes to Y": the post before an aside between commas)
+        let before = if i >= 2 && p.tokens[i - 1].fold == "," {
+            (i.saturating_sub(20)..i - 1)
+                .rev()
+                .find(|&j| p.tokens[j].fold == ",")
+                .unwrap_or(i)
+        } else {
+            i
+        };
+        // (past a date: "The chair passes on 1 January to X")
+        let past_date = |k: usize| {
+            (k < p.tokens.len())
+                .then(|| super::dates::date_at(p, k))
                 .flatten()
-        })
-        .unwrap_or(i + 1);
-    if GOES_TO.iter().any(|w| is_word(&p.tokens[i], w, lang))
-        && p.tokens
+                .map(|d| d.end)
+        };
+        let to_at = past_date(i + 1)
+            .or_else(|| {
+                p.tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.fold == "on")
+                    .then(|| past_date(i + 2))
+                    .flatten()
+            })
+            .unwrap_or(i + 1);
+        if p.tokens
             .get(to_at)
             .is_some_and(|t| matches!(t.fold.as_str(), "to" | "a"))
-        && (before.saturating_sub(4)..before).any(|k| {
-            POST_WORDS.contains(&p.tokens[k].fold.as_str())
-                && k >= 1
-                && matches!(p.tokens[k - 1].fold.as_str(), "the" | "la" | "le" | "l'")
-        })
-    {
-        return Some((to_at + 1 - i, Appoint, Object));
+            && (before.saturating_sub(4)..before).any(|k| {
+                POST_WORDS.contains(&p.tokens[k].fold.as_str())
+                    && k >= 1
+                    && matches!(p.tokens[k - 1].fold.as_str(), "the" | "la" | "le" | "l'")
+            })
+        {
+            return Some((to_at + 1 - i, Appoint, Object));
+        }
     }
     // a post given: the verb, a post word within five, then "à"/"to"
     if ENTRUST.contains(&f) || HAND_ON.contains(&f) {
@@ -1714,12 +1715,7 @@ const SUBORDINATORS: &[&str] = &[
 /// ("once she leaves", "when he will retire"): its token.
 fn subordinate_pronoun(p: &Paragraph, before: usize) -> Option<usize> {
     let mut j = before;
-    while j > 0
-        && matches!(
-            p.tokens[j - 1].fold.as_str(),
-            "will" | "would" | "has" | "had" | "is" | "was" | "sera" | "aura" | "a"
-        )
-    {
+    while j > 0 && RELATIVE_AUX.contains(&p.tokens[j - 1].fold.as_str()) && before - j < 3 {
         j -= 1;
     }
     let pronoun = j.checked_sub(1)?;
@@ -2195,18 +2191,22 @@ fn referent(
     sexes: &[Option<char>],
     want: Option<char>,
 ) -> Option<usize> {
-    let fits = |i: &usize| {
-        want.is_none()
-            || sexes
-                .get(*i)
-                .copied()
-                .flatten()
-                .is_none_or(|s| Some(s) == want)
-    };
+    let fits = |i: &usize| fits_sex(sexes, *i, want);
     if last.as_ref().is_none_or(fits) {
         return last;
     }
     seen.iter().rev().find(|i| fits(i)).copied()
+}
+
+/// Person `i` may be what a pronoun of sex `want` stands for: the pronoun
+/// says no sex, or the text says none of theirs, or the same one.
+fn fits_sex(sexes: &[Option<char>], i: usize, want: Option<char>) -> bool {
+    want.is_none()
+        || sexes
+            .get(i)
+            .copied()
+            .flatten()
+            .is_none_or(|s| Some(s) == want)
 }
 
 pub fn find(
@@ -2521,14 +2521,10 @@ pub fn find(
                             .map(|m| m.person)
                             .collect();
                         let want = pronoun_sex(&p.tokens[pronoun].fold);
-                        seen.iter().rev().copied().find(|i| {
-                            !named.contains(i)
-                                && sexes
-                                    .get(*i)
-                                    .copied()
-                                    .flatten()
-                                    .is_none_or(|s| want.is_none_or(|w| w == s))
-                        })
+                        seen.iter()
+                            .rev()
+                            .copied()
+                            .find(|&i| !named.contains(&i) && fits_sex(&sexes, i, want))
                     } else {
                         referent(
                             last_subject,
@@ -2723,14 +2719,7 @@ pub fn find(
                             .map(|m| m.person)
                             .or(last_named);
                         let want = object_pronoun_sex(p, k);
-                        let fits = |i: &usize| {
-                            want.is_none()
-                                || sexes
-                                    .get(*i)
-                                    .copied()
-                                    .flatten()
-                                    .is_none_or(|s| Some(s) == want)
-                        };
+                        let fits = |i: &usize| fits_sex(&sexes, *i, want);
                         // "le conseil a nommé X … Sa succession à la
                         // direction commerciale a été confiée à Y": a
                         // possessive stands for the one who just moved
