@@ -145,14 +145,41 @@ pub fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> D
 /// dollar it is comes from the article's place, see [`local_dollar`].
 const BARE_DOLLAR: &str = "$";
 
+/// Currency signs, and those written in letters before a figure
+/// ("R2.5bn", "Sh1.2 billion", "Rs 500 crore", "N4bn").
 const SYMBOLS: &[(&str, &str)] = &[
     ("$", BARE_DOLLAR),
     ("€", "EUR"),
     ("£", "GBP"),
     ("¥", "JPY"),
     ("₹", "INR"),
+    ("₦", "NGN"),
+    ("₵", "GHS"),
+    ("₩", "KRW"),
     ("R", "ZAR"),
+    ("Sh", "KES"),
+    ("KSh", "KES"),
+    ("Ksh", "KES"),
+    ("Kshs", "KES"),
+    ("KSH", "KES"),
+    ("Rs", "INR"),
+    ("RMB", "CNY"),
+    // Nigeria's press writes "N4bn" for naira; read so only before a
+    // scale word ("N95 masks" is no money), see `figure_at`
+    ("N", "NGN"),
 ];
+
+/// A currency sign that is one character, not a letter: `$`, `€`, `₦`.
+pub fn is_sign_char(c: char) -> bool {
+    !c.is_alphabetic() && SYMBOLS.iter().any(|(s, _)| s.chars().eq([c]))
+}
+
+/// A currency sign written in letters: `R`, `Sh`, `Rs`.
+pub fn is_letter_sign(word: &str) -> bool {
+    SYMBOLS
+        .iter()
+        .any(|(s, _)| *s == word && s.chars().all(|c| c.is_ascii_alphabetic()))
+}
 /// "US$", "C$", "A$", "HK$", "S$".
 const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("us", "USD"),
@@ -166,12 +193,45 @@ const DOLLAR_PREFIXES: &[(&str, &str)] = &[
 ];
 const CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "CAD", "AUD", "HKD", "INR", "SEK", "NOK", "DKK",
-    "SGD", "KRW", "BRL", "XOF", "ZAR",
+    "SGD", "KRW", "BRL", "XOF", "XAF", "ZAR", "NZD", "KES", "NGN", "GHS", "EGP", "MAD", "TND",
+    "AED", "PLN", "MXN", "UGX", "TZS",
 ];
 
 /// Currency words, longest first: (folded words, code).
 const CURRENCY_WORDS: &[(&[&str], &str)] = &[
     (&["dollars", "americains"], "USD"),
+    (&["dollars", "us"], "USD"),
+    (&["us", "dollars"], "USD"),
+    (&["dollars", "de", "singapour"], "SGD"),
+    (&["dollars", "de", "hong", "kong"], "HKD"),
+    (&["dollars", "neo-zelandais"], "NZD"),
+    (&["singapore", "dollars"], "SGD"),
+    (&["new", "zealand", "dollars"], "NZD"),
+    (&["kenyan", "shillings"], "KES"),
+    (&["shillings", "kenyans"], "KES"),
+    (&["ugandan", "shillings"], "UGX"),
+    (&["tanzanian", "shillings"], "TZS"),
+    (&["shillings"], "KES"),
+    (&["naira"], "NGN"),
+    (&["nairas"], "NGN"),
+    (&["cedis"], "GHS"),
+    (&["cedi"], "GHS"),
+    (&["egyptian", "pounds"], "EGP"),
+    (&["livres", "egyptiennes"], "EGP"),
+    (&["dinars", "tunisiens"], "TND"),
+    (&["dinars", "algeriens"], "DZD"),
+    (&["francs", "congolais"], "CDF"),
+    (&["francs", "guineens"], "GNF"),
+    (&["rands"], "ZAR"),
+    (&["indian", "rupees"], "INR"),
+    (&["roupies", "indiennes"], "INR"),
+    (&["swedish", "kronor"], "SEK"),
+    (&["couronnes", "suedoises"], "SEK"),
+    (&["norwegian", "kroner"], "NOK"),
+    (&["couronnes", "norvegiennes"], "NOK"),
+    (&["danish", "kroner"], "DKK"),
+    (&["couronnes", "danoises"], "DKK"),
+    (&["zlotys"], "PLN"),
     (&["dollars", "canadiens"], "CAD"),
     (&["dollars", "australiens"], "AUD"),
     (&["francs", "suisses"], "CHF"),
@@ -210,6 +270,9 @@ fn scale(word: &str, lang: Lang) -> Option<f64> {
     Some(match word {
         "k" | "thousand" | "mille" => 1e3,
         "m" | "mn" | "mln" | "million" | "millions" | "mio" => 1e6,
+        // India's lakh (10^5) and crore (10^7): "Rs 1,200 crore"
+        "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
+        "crore" | "crores" | "cr" => 1e7,
         "bn" | "b" | "md" | "mds" | "mrd" | "mrds" | "milliard" | "milliards" => 1e9,
         "billion" | "billions" if lang == Lang::Fr => 1e12,
         "billion" | "billions" => 1e9,
@@ -272,10 +335,8 @@ fn symbol_at(p: &Paragraph, i: usize) -> Option<&'static str> {
     if t.kind != Kind::Symbol {
         return None;
     }
-    let code = SYMBOLS
-        .iter()
-        .find(|(s, _)| *s == p.tok(i))
-        .map(|&(_, c)| c)?;
+    let sign = p.tok(i).trim_end_matches('.');
+    let code = SYMBOLS.iter().find(|(s, _)| *s == sign).map(|&(_, c)| c)?;
     if code == BARE_DOLLAR && i > 0 && !t.space_before {
         let prev = p.tokens[i - 1].fold.as_str();
         if let Some(&(_, c)) = DOLLAR_PREFIXES.iter().find(|(w, _)| *w == prev) {
@@ -310,7 +371,7 @@ fn tail(
         // a bare "m"/"b"/"k" only counts glued to the number or before a sign
         let word = fold_at(p, k);
         let glued = !p.tokens[k].space_before;
-        let short = word.len() <= 3 && !matches!(word, "mds" | "mio" | "mln");
+        let short = word.len() <= 3 && !matches!(word, "mds" | "mio" | "mln" | "cr" | "lac");
         if !short || glued || symbol_at(p, k + 1).is_some() {
             factor = f;
             k += 1;
@@ -905,6 +966,9 @@ fn figure_at(p: &Paragraph, i: usize, lang: Lang) -> Option<Figure> {
         if let Some(num) = p.tokens.get(i + 1).filter(|t| t.kind == Kind::Number) {
             let v = parse_number(&num.fold, lang)?;
             let (factor, _, end) = tail(p, i + 2, lang, false)?;
+            if p.tok(i) == "N" && factor == 1.0 {
+                return None;
+            }
             let mut fig = new(v * factor, cur, start, end);
             if cur == "JPY" {
                 fig.doubts
@@ -1103,6 +1167,38 @@ mod tests {
                 Cost,
             ),
             ("a write-down of R2.5bn", en, 2.5e9, "ZAR", Exact, Loss),
+            (
+                "a pre-tax loss of Sh1.2 billion",
+                en,
+                1.2e9,
+                "KES",
+                Exact,
+                Loss,
+            ),
+            ("revenue of KSh 24.7bn", en, 2.47e10, "KES", Exact, Revenue),
+            (
+                "a loss of 86 million Kenyan shillings",
+                en,
+                8.6e7,
+                "KES",
+                Exact,
+                Loss,
+            ),
+            ("raised Rs 1,200 crore", en, 1.2e10, "INR", Exact, Funding),
+            ("a fine of Rs. 45 lakh", en, 4.5e6, "INR", Exact, Cost),
+            (
+                "revenue of ₹3,450 crore",
+                en,
+                3.45e10,
+                "INR",
+                Exact,
+                Revenue,
+            ),
+            ("a loss of N4.2bn", en, 4.2e9, "NGN", Exact, Loss),
+            ("raised ₦12 billion", en, 1.2e10, "NGN", Exact, Funding),
+            ("a cost of 250 million naira", en, 2.5e8, "NGN", Exact, Cost),
+            ("une perte de CHF 1'250'000", fr, 1.25e6, "CHF", Exact, Loss),
+            ("revenue of GH₵ 300 million", en, 3e8, "GHS", Exact, Revenue),
             (
                 "un investissement d'environ 120 MDH",
                 fr,
@@ -1321,6 +1417,9 @@ mod tests {
             "GPT-4 costs",
             "3 m de haut",
             "50 %",
+            "N95 masks",
+            "Sh",
+            "the R&D budget",
         ] {
             assert_eq!(first(text, Lang::Fr), None, "{text}");
         }

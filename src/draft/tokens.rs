@@ -24,7 +24,8 @@ pub enum Kind {
     Word,
     Number,
     Punct,
-    /// A currency sign: `$`, `€`, `£`, `¥`.
+    /// A currency sign: `$`, `€`, `£`, `¥`, or one in letters before a
+    /// figure (`R`, `Sh`, `Rs`).
     Symbol,
 }
 
@@ -126,16 +127,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        // the rand's sign glued to a figure: "R2.5bn", "R410 million"
-        let rand =
-            c == 'R' && space_before && chars.get(i + 1).is_some_and(|&(_, d)| d.is_ascii_digit());
-        let (kind, next) = if rand {
-            (Kind::Symbol, i + 1)
+        let (kind, next) = if let Some(next) = letter_sign(&chars, i) {
+            (Kind::Symbol, next)
         } else if c.is_ascii_digit() {
             (Kind::Number, scan_number(&chars, i))
         } else if c.is_alphanumeric() {
             (Kind::Word, scan_word(&chars, i))
-        } else if matches!(c, '$' | '€' | '£' | '¥' | '₹') {
+        } else if super::money::is_sign_char(c) {
             (Kind::Symbol, i + 1)
         } else {
             (Kind::Punct, i + 1)
@@ -143,7 +141,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let end = end_of(next);
         let raw = &text[start..end];
         let fold = match kind {
-            Kind::Number => raw.chars().filter(|c| !is_space(*c)).collect(),
+            Kind::Number => raw
+                .chars()
+                .filter(|&c| !is_space(c) && !is_apostrophe(c))
+                .collect(),
             _ => fold(raw).replace('’', "'"),
         };
         let verb = match kind {
@@ -164,8 +165,41 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// Digits with inner `.` or `,` before a digit, and groups of three digits
-/// after a space (`1 200 000`) when the first group is short.
+/// A currency sign written in letters before a figure, at a word's start:
+/// glued ("R2.5bn", "Sh1.2 billion", "N4bn") or, for signs of two letters
+/// or more, spaced ("Rs 500 crore", "KSh 4.6bn", "Rs. 500"). The end of
+/// the sign, if there is one at `i`.
+fn letter_sign(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    if i > 0 && chars[i - 1].1.is_alphanumeric() {
+        return None;
+    }
+    let mut end = i;
+    while chars
+        .get(end)
+        .is_some_and(|&(_, c)| c.is_ascii_alphabetic())
+    {
+        end += 1;
+    }
+    let word: String = chars[i..end].iter().map(|&(_, c)| c).collect();
+    if !super::money::is_letter_sign(&word) {
+        return None;
+    }
+    let digit = |j: usize| chars.get(j).is_some_and(|&(_, c)| c.is_ascii_digit());
+    let spaced = |j: usize| chars.get(j).is_some_and(|&(_, c)| is_space(c)) && digit(j + 1);
+    let after_dot = if chars.get(end).is_some_and(|&(_, c)| c == '.') {
+        end + 1
+    } else {
+        end
+    };
+    let glued = after_dot == end && digit(end);
+    let long = end - i >= 2;
+    (glued || (long && (spaced(after_dot) || (after_dot > end && digit(after_dot)))))
+        .then_some(after_dot)
+}
+
+/// Digits with inner `.` or `,` before a digit, groups of three digits
+/// after a space (`1 200 000`) when the first group is short, and Swiss
+/// groups after an apostrophe (`1'250'000`).
 fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
     let digit = |j: usize| chars.get(j).is_some_and(|&(_, c)| c.is_ascii_digit());
     let first = i;
@@ -184,8 +218,7 @@ fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
                 groupable = false;
             }
             Some(c)
-                if groupable
-                    && is_space(c)
+                if (is_apostrophe(c) || (groupable && is_space(c)))
                     && digit(i + 1)
                     && digit(i + 2)
                     && digit(i + 3)
