@@ -945,6 +945,27 @@ const HAND_ON: &[&str] = &[
 /// Adverbs a phrase may hold: "is also leaving", "a finalement quitté",
 /// "a mis fin mardi au mandat de", "reviendra alors à". Adverbs in
 /// `-ment`/`-ly` are read by their ending (`gap_word`).
+/// English nouns that end like French adverbs ("rapidement").
+const ENGLISH_MENT_NOUNS: &[&str] = &[
+    "replacement",
+    "appointment",
+    "management",
+    "agreement",
+    "statement",
+    "settlement",
+    "announcement",
+    "retirement",
+    "department",
+    "requirement",
+    "arrangement",
+    "engagement",
+    "investment",
+    "government",
+    "employment",
+    "enforcement",
+    "procurement",
+];
+
 const INNER_ADVERBS: &[&str] = &[
     "also",
     "already",
@@ -975,7 +996,7 @@ const INNER_ADVERBS: &[&str] = &[
 fn gap_word(f: &str) -> bool {
     INNER_ADVERBS.contains(&f)
         || WEEKDAYS.contains(&f)
-        || (f.len() >= 7 && f.ends_with("ment"))
+        || (f.len() >= 7 && f.ends_with("ment") && !ENGLISH_MENT_NOUNS.contains(&f))
         || (f.len() >= 6 && f.ends_with("ly"))
 }
 
@@ -1692,6 +1713,55 @@ fn thing_subject(p: &Paragraph, before: usize, mentions: &[&Mention]) -> bool {
 
 const PRONOUNS: &[&str] = &["il", "elle", "he", "she", "lui", "him", "her"];
 
+/// The verb at `k` is said of someone not named yet: "a replacement
+/// would be named", "un successeur sera désigné", "no successor has been
+/// appointed". Its move is told when the person is named.
+fn unnamed_subject(p: &Paragraph, k: usize, floor: usize) -> bool {
+    // back past auxiliaries and adverbs ("replacement" ends like one)
+    let mut aux = k;
+    while aux > floor && {
+        let f = p.tokens[aux - 1].fold.as_str();
+        !SUCCESSOR_NOUNS.contains(&f)
+            && (gap_word(f)
+                || matches!(
+                    f,
+                    "would"
+                        | "will"
+                        | "shall"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "be"
+                        | "been"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "sera"
+                        | "serait"
+                        | "ete"
+                        | "est"
+                        | "doit"
+                        | "devrait"
+                        | "etre"
+                )
+                || (f == "a" && p.tokens[aux].fold == "ete"))
+    } {
+        aux -= 1;
+    }
+    let noun = aux.wrapping_sub(1);
+    let det = aux.wrapping_sub(2);
+    aux >= floor + 2
+        && (SUCCESSOR_NOUNS.contains(&p.tokens[noun].fold.as_str())
+            || matches!(p.tokens[noun].fold.as_str(), "someone" | "quelqu'un"))
+        && matches!(
+            p.tokens[det].fold.as_str(),
+            "a" | "an" | "un" | "une" | "no" | "aucun" | "aucune" | "new" | "permanent"
+        )
+}
+
 /// After "il" at `k`: the impersonal "il y a", "il n'y a", "il faut", "il
 /// s'agit", "il semble".
 fn impersonal(p: &Paragraph, k: usize) -> bool {
@@ -2395,7 +2465,8 @@ pub fn find(
                 // "the overrun remains": a verb of holding said of a thing
                 // ("the seat vacated by", "the unit … on an acting basis"
                 // are a person's moves, so only holding)
-                let said_of_thing = act == Hold && thing_subject(p, k, &mentions);
+                let said_of_thing = (act == Hold && thing_subject(p, k, &mentions))
+                    || (matches!(act, Appoint | Depart) && unnamed_subject(p, k, sentence.start));
                 let (subjects, objects) = match (act, dir) {
                     (Succeed | Replaced | SucceedReferent, _) => {
                         (subject_mentions(&mentions, k, p, &taken), object)
@@ -4263,6 +4334,15 @@ mod tests {
             // a relative clause, then an auxiliary before the verb
             (
                 "Chairman Paul Roux, who had championed Mr. Anne Roy's plan, will not stand for re-election.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            // a move said of someone not named yet
+            (
+                "Paul Roux left last month, and the firm said a replacement would be named in due course.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Paul Roux quitte le groupe ; un successeur sera désigné d'ici l'été.",
                 vec![(Departure, s("Paul Roux"), None)],
             ),
         ];

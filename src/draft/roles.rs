@@ -158,6 +158,65 @@ const DROPPED_MODIFIERS: &[&str] = &[
     "another",
 ];
 
+/// English nouns and adjectives that name a post's field before its head:
+/// "finance director", "research analyst", "commercial director",
+/// "group operations director".
+const ROLE_FIELDS: &[&str] = &[
+    "group",
+    "finance",
+    "financial",
+    "commercial",
+    "sales",
+    "marketing",
+    "operations",
+    "operating",
+    "research",
+    "equity",
+    "credit",
+    "technology",
+    "technical",
+    "legal",
+    "strategy",
+    "communications",
+    "investment",
+    "risk",
+    "compliance",
+    "hr",
+    "digital",
+    "product",
+    "engineering",
+    "regional",
+    "country",
+    "creative",
+    "editorial",
+    "supply",
+    "procurement",
+    "project",
+    "programme",
+    "brand",
+    "retail",
+    "trading",
+    "medical",
+    "scientific",
+    "clinical",
+    "regulatory",
+    "sustainability",
+    "treasury",
+    "audit",
+    "banking",
+    "mining",
+    "production",
+    "manufacturing",
+    "plant",
+    "site",
+    "sector",
+    "industry",
+    "energy",
+    "utilities",
+    "policy",
+    "managing",
+];
+
 const FORMER: &[&str] = &[
     "former", "ancien", "ancienne", "ex", "outgoing", "sortant", "sortante",
 ];
@@ -383,6 +442,21 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
             break;
         }
     }
+    // "finance director", "research analyst": a field before the head
+    let fields = (1..=2)
+        .rev()
+        .find(|&n| {
+            (j..j + n).all(|k| {
+                p.tokens
+                    .get(k)
+                    .is_some_and(|t| ROLE_FIELDS.contains(&t.fold.as_str()))
+            }) && head_at(p, j + n).is_some()
+        })
+        .unwrap_or(0);
+    if fields > 0 {
+        start_kept.get_or_insert(j);
+        j += fields;
+    }
     let (len, leader) = head_at(p, j)?;
     let start = start_kept.unwrap_or(j);
     let mut end = j + len;
@@ -561,6 +635,19 @@ mod tests {
                 Some("Acme"),
                 true,
             ),
+            // a field before the head
+            (
+                "research analyst at Mvule Securities",
+                "research analyst",
+                Some("Mvule Securities"),
+                false,
+            ),
+            (
+                "group finance director of Acme",
+                "group finance director",
+                Some("Acme"),
+                true,
+            ),
             // what a person is, not a post in the firm: no role event
             ("partner at Ridgeback", "partner", Some("Ridgeback"), false),
             ("cofondatrice", "cofondatrice", None, false),
@@ -590,5 +677,8 @@ mod tests {
         let p = &paragraphs("Selon Acme's CFO Jane Doe, rien.")[0];
         let r = role_before(p, 5).map(|r| (r.role, r.org));
         assert_eq!(r, Some(("CFO".into(), Some("Acme".into()))));
+        let p = &paragraphs("Commercial director Samuel Rono left.")[0];
+        let r = role_before(p, 2).map(|r| (r.role, r.org));
+        assert_eq!(r, Some(("Commercial director".into(), None)));
     }
 }
