@@ -723,7 +723,6 @@ pub fn honorific_sex(f: &str) -> Option<char> {
     }
 }
 
-/// Days of the week, in both languages.
 /// Month names: French, English, then their abbreviations ("Sept. 8",
 /// "3 janv. 2026").
 pub const MONTHS: [(&[&str], u32); 12] = [
@@ -746,6 +745,12 @@ pub fn is_month_abbreviation(f: &str) -> bool {
     MONTHS.iter().any(|(names, _)| names[2..].contains(&f))
 }
 
+/// A month's name or abbreviation, or a weekday: "May", "Tuesday".
+pub fn is_calendar_word(f: &str) -> bool {
+    MONTHS.iter().any(|(names, _)| names.contains(&f)) || WEEKDAYS.contains(&f)
+}
+
+/// Days of the week, in both languages.
 pub const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",

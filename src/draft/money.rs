@@ -540,6 +540,20 @@ fn bound_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
 }
 
 fn bound_exactly_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
+    // "caps any payout at €3.2 million", "plafonne l'indemnité à 2 M€"
+    if start >= 2
+        && matches!(fold_at(p, start - 1), "at" | "a")
+        && let Some(cap) = (start.saturating_sub(6)..start - 1).rev().find(|&k| {
+            matches!(
+                fold_at(p, k),
+                "caps" | "capped" | "cap" | "capping" | "plafonne" | "plafonnee" | "plafonnes"
+                    | "plafonnees" | "plafonner"
+            )
+        })
+        && (cap + 1..start - 1).all(|k| p.tokens[k].kind == Kind::Word)
+    {
+        return Some((Bound::UpTo, cap));
+    }
     let mut best: Option<(Bound, usize)> = None;
     for (list, bound) in [
         (UP_TO, Bound::UpTo),
@@ -1176,6 +1190,14 @@ mod tests {
                 Loss,
             ),
             ("revenue of KSh 24.7bn", en, 2.47e10, "KES", Exact, Revenue),
+            (
+                "his contract caps any severance payout at €3.2 million",
+                en,
+                3.2e6,
+                "EUR",
+                UpTo,
+                Cost,
+            ),
             (
                 "a loss of 86 million Kenyan shillings",
                 en,

@@ -2584,6 +2584,12 @@ pub fn find(
                                 // "il faut" ("il y remplace X" is a person)
                                 && !(p.tokens[j].fold == "il" && impersonal(p, j + 1))
                         })
+                    // "since he took charge", "depuis qu'il dirige": a time,
+                    // the move told elsewhere
+                    && !(pronoun >= 1 && p.tokens[pronoun - 1].fold == "since")
+                    && !(pronoun >= 2
+                        && p.tokens[pronoun - 1].fold == "qu'"
+                        && p.tokens[pronoun - 2].fold == "depuis")
                     && let Some(prev) = if subordinate_pronoun(p, k) == Some(pronoun) {
                         // not a person this sentence named before it
                         let named: Vec<usize> = mentions
@@ -4334,6 +4340,11 @@ mod tests {
             // a relative clause, then an auxiliary before the verb
             (
                 "Chairman Paul Roux, who had championed Mr. Anne Roy's plan, will not stand for re-election.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            // a time, not a move
+            (
+                "Paul Roux left the bank. The shares have halved since he took charge.",
                 vec![(Departure, s("Paul Roux"), None)],
             ),
             // a move said of someone not named yet

@@ -387,7 +387,8 @@ pub fn is_org_word(p: &Paragraph, i: usize) -> bool {
 /// An organisation name starting at `i`: capitalised words, joined by `&`
 /// or lowercase particles such as "de" when another capitalised word follows.
 pub fn org_at(p: &Paragraph, i: usize) -> Option<usize> {
-    if !is_org_word(p, i) {
+    // "as chairman at the May meeting": a month is no firm
+    if !is_org_word(p, i) || super::lexicon::is_calendar_word(&p.tokens[i].fold) {
         return None;
     }
     let mut end = i + 1;
