@@ -546,8 +546,15 @@ fn bound_exactly_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
         && let Some(cap) = (start.saturating_sub(6)..start - 1).rev().find(|&k| {
             matches!(
                 fold_at(p, k),
-                "caps" | "capped" | "cap" | "capping" | "plafonne" | "plafonnee" | "plafonnes"
-                    | "plafonnees" | "plafonner"
+                "caps"
+                    | "capped"
+                    | "cap"
+                    | "capping"
+                    | "plafonne"
+                    | "plafonnee"
+                    | "plafonnes"
+                    | "plafonnees"
+                    | "plafonner"
             )
         })
         && (cap + 1..start - 1).all(|k| p.tokens[k].kind == Kind::Word)

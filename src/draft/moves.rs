@@ -142,6 +142,12 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
         SucceedReferent,
         Subject,
     ),
+    (&["step", "into", "his", "shoes"], SucceedReferent, Subject),
+    (&["step", "into", "her", "shoes"], SucceedReferent, Subject),
+    (&["steps", "into", "his", "shoes"], SucceedReferent, Subject),
+    (&["steps", "into", "her", "shoes"], SucceedReferent, Subject),
+    (&["fill", "his", "shoes"], SucceedReferent, Subject),
+    (&["fill", "her", "shoes"], SucceedReferent, Subject),
     (&["in", "his", "place"], SucceedReferent, Subject),
     (&["in", "her", "place"], SucceedReferent, Subject),
     (&["mis", "fin", "aux", "fonctions"], Depart, Object),
@@ -1713,6 +1719,21 @@ fn thing_subject(p: &Paragraph, before: usize, mentions: &[&Mention]) -> bool {
 
 const PRONOUNS: &[&str] = &["il", "elle", "he", "she", "lui", "him", "her"];
 
+/// The tokens `range` name a staff body: a union, a works council, "le
+/// comité social et économique".
+fn staff_body(p: &Paragraph, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|k| {
+        let f = p.tokens[k].fold.as_str();
+        let next = p.tokens.get(k + 1).map_or("", |t| t.fold.as_str());
+        matches!(
+            f,
+            "union" | "syndicat" | "intersyndicale" | "cse" | "betriebsrat"
+        ) || (f == "works" && next == "council")
+            || (f == "staff" && matches!(next, "council" | "association"))
+            || (f == "comite" && matches!(next, "social" | "d'entreprise"))
+    })
+}
+
 /// The verb at `k` is said of someone not named yet: "a replacement
 /// would be named", "un successeur sera désigné", "no successor has been
 /// appointed". Its move is told when the person is named.
@@ -2658,6 +2679,12 @@ pub fn find(
                         (1900..2100).contains(&y) && article_year.is_some_and(|a| y <= a - 2)
                     });
                 if (background || when_then) && act != Hold {
+                    k = end;
+                    continue;
+                }
+                // "who chairs the group works council": a staff body's post,
+                // not the firm's (no role event for union representatives)
+                if act == Hold && staff_body(p, end..(end + 6).min(sentence.end)) {
                     k = end;
                     continue;
                 }
@@ -4341,6 +4368,18 @@ mod tests {
             (
                 "Chairman Paul Roux, who had championed Mr. Anne Roy's plan, will not stand for re-election.",
                 vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Paul Roux will retire at the end of the year. Jane Doe will step into his shoes on Jan. 1.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // a staff body's post is no role in the firm
+            (
+                "Paul Roux, who chairs the group works council, said staff had paid.",
+                vec![],
             ),
             // a time, not a move
             (
