@@ -691,6 +691,15 @@ fn verb_before(p: &Paragraph, k: usize) -> usize {
             _ => return k - 1,
         }
     }
+    // a date: "were taken over Nov. 30 by X", "assuré dès le 1er mars par X"
+    if let Some(d) = (j.saturating_sub(5)..=j)
+        .find_map(|s| super::dates::date_at(p, s).filter(|d| d.end == j + 1))
+    {
+        j = d.start.saturating_sub(1);
+        while j > 0 && matches!(fold(j), "on" | "le" | "des" | "from" | "as" | "of") {
+            j -= 1;
+        }
+    }
     if j > 0 && matches!(fold(j), "on" | "up") && handed_on_word(fold(j - 1)) {
         j -= 1;
     }
@@ -1051,6 +1060,32 @@ fn phrase_at(p: &Paragraph, i: usize, words: &[&str], lang: Lang) -> Option<usiz
                 && *w != "quant"
             {
                 k += 3;
+            }
+            // a duration: "the seat held for the past 12 years by X"
+            if p.tokens.get(k).is_some_and(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "for" | "since" | "depuis" | "pendant" | "durant"
+                ) && t.fold != *w
+            }) && let Some(j) =
+                (k + 2..(k + 7).min(p.tokens.len())).find(|&j| is_word(&p.tokens[j], w, lang))
+                && (k + 1..j).all(|g| p.tokens[g].kind != Kind::Punct)
+                && (k + 1..j).any(|g| {
+                    p.tokens[g].kind == Kind::Number
+                        || matches!(
+                            p.tokens[g].fold.as_str(),
+                            "years"
+                                | "year"
+                                | "ans"
+                                | "annees"
+                                | "decade"
+                                | "decades"
+                                | "months"
+                                | "mois"
+                        )
+                })
+            {
+                k = j;
             }
             // an aside: up to five words between commas, then the phrase goes on
             if p.tokens.get(k).is_some_and(|t| t.fold == ",") && *w != "," {
@@ -1925,7 +1960,12 @@ fn stand_ins(
                 }
         };
         let left = |ms: &[Move]| recent_where(ms, EventKind::Departure, p.n, fits);
-        if let Some(old) = left(&moves[..i]).or_else(|| left(&moves[i + 1..])) {
+        // a departure this sentence tells ("… on an interim basis since X
+        // left"), else the last one before, else one told after
+        if let Some(old) = left(&moves[from..i])
+            .or_else(|| left(&moves[i + 1..]))
+            .or_else(|| left(&moves[..from]))
+        {
             moves[i].succeeds = Some(old);
             moves[i].doubts.push(
                 "an interim appointment: read as standing in for the person who left just before"
@@ -4374,6 +4414,30 @@ mod tests {
                 vec![
                     (Departure, s("Paul Roux"), None),
                     (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // a date or a duration inside the phrase
+            (
+                "Paul Roux was let go in October, and his responsibilities were taken over Nov. 30 by Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux will become executive chairman, taking the seat held for the past 12 years by Anne Roy.",
+                vec![
+                    (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
+                    (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            // an interim stands in for the one this sentence says left
+            (
+                "Paul Roux was let go in October. Jane Doe has been overseeing the plant on an interim basis since Anne Roy, the vice president of operations, left last month.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Anne Roy"))),
+                    (Departure, s("Anne Roy"), None),
                 ],
             ),
             // a staff body's post is no role in the firm
