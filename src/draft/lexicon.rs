@@ -708,8 +708,8 @@ pub const HONORIFICS: &[&str] = &[
     "maitre",
     "monsieur",
     "madame",
+    // (not "Cheikh": in West Africa a given name, "Cheikh Tidiane Mbengue")
     "sheikh",
-    "cheikh",
     "baroness",
     "baron",
 ];

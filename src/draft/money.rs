@@ -928,7 +928,7 @@ fn is_share_price(p: &Paragraph, fig: &Figure, sentence: Range<usize>, num: usiz
         || sentence.into_iter().any(|k| {
             matches!(
                 fold_at(p, k),
-                "shares" | "share" | "stock" | "action" | "actions"
+                "shares" | "share" | "stock" | "action" | "actions" | "titre" | "titres"
             )
         })
 }
@@ -1423,6 +1423,7 @@ mod tests {
             "Shares slumped 12 per cent to A$4.85, valuing the company at about A$3.4 billion.",
             "It offered $12.50 a share, or $1.1 billion in all.",
             "L'action a clôturé à 23,40 euros ; la perte atteint 1,2 milliard d'euros.",
+            "Le titre a bondi à 18,40 euros ; la perte atteint 1,2 milliard d'euros.",
         ] {
             let got: Vec<f64> = figures(&paragraphs(text)[0], Lang::En, &Dollar::US)
                 .iter()

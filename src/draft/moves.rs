@@ -900,6 +900,18 @@ const POST_WORDS: &[&str] = &[
     "finances",
     "ventes",
     "sales",
+    "division",
+    "departement",
+    "department",
+    "unit",
+    "branche",
+    "filiale",
+    "pole",
+    "portfolio",
+    "portefeuille",
+    "duties",
+    "responsibilities",
+    "responsabilites",
 ];
 
 /// Verbs that give a post to the person after "à"/"to", the giver being
@@ -936,6 +948,9 @@ const HAND_ON: &[&str] = &[
     "transmettre",
     "laisse",
     "laissera",
+    "abandonne",
+    "abandonnera",
+    "abandonnerait",
     "hand",
     "hands",
     "handed",
@@ -1151,8 +1166,9 @@ fn special_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     }
     // a post given: the verb, a post word within five, then "à"/"to"
     if ENTRUST.contains(&f) || HAND_ON.contains(&f) {
-        // "cèderait la présidence du groupe le 1er janvier 2027 à X"
-        let stop = (i + 12).min(p.tokens.len());
+        // "cèderait la présidence du groupe le 1er janvier 2027 à X",
+        // "cède pour sa part, à titre provisoire, la direction financière à X"
+        let stop = (i + 16).min(p.sentence_of(i).end);
         let post_at =
             |k: usize| POST_WORDS.contains(&p.tokens[k].fold.as_str()) || role_at(p, k).is_some();
         // not "à titre intérimaire", "à la même date", "à compter du …"

@@ -79,6 +79,24 @@ const PERSON_VERBS: &[&str] = &[
     "wrote",
     "declared",
     "insisted",
+    "warned",
+    "argued",
+    "cautioned",
+    "commented",
+    "acknowledged",
+    "conceded",
+    "stressed",
+    "welcomed",
+    "salue",
+    "juge",
+    "regrette",
+    "denonce",
+    "reconnait",
+    "rappelle",
+    "tranche",
+    "resume",
+    "commente",
+    "previent",
     "who",
     "dit",
     "declare",
@@ -684,11 +702,18 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
                 )
             }));
     e.age = age_after(p, c.end);
-    e.verb = after_relation(&before)
-        || move_object
-        || p.tokens
-            .get(k)
-            .is_some_and(|t| PERSON_VERBS.contains(&t.fold.as_str()))
+    // "président du conseil régional de Guelmim-Oued Noun, a salué": after
+    // "de"/"of", the name completes a noun; the verb is that noun's
+    let complement = matches!(before.last(), Some(&"de" | &"du" | &"d'" | &"of"));
+    e.verb = after_relation(&before) || move_object || (!complement && person_verb_after(p, k));
+    e
+}
+
+/// A person's verb at token `k`, or after an auxiliary: "said", "a salué".
+fn person_verb_after(p: &Paragraph, k: usize) -> bool {
+    p.tokens
+        .get(k)
+        .is_some_and(|t| PERSON_VERBS.contains(&t.fold.as_str()))
         || (p
             .tokens
             .get(k)
@@ -696,8 +721,7 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
             && p.tokens.get(k + 1).is_some_and(|t| {
                 PERSON_VERBS.contains(&t.fold.as_str())
                     || matches!(t.fold.as_str(), "ete" | "been" | "declare")
-            }));
-    e
+            }))
 }
 
 /// Nouns for what only a firm is to another: "its European partner,
@@ -1286,6 +1310,20 @@ mod tests {
             ),
             // a Title Case heading is not a name
             ("2. Départ de Membres Fondateurs : le départ.", &[]),
+            // a person's verb after the name, but not after "de"
+            (
+                "Le ministre du Commerce, Serigne Mbaye Touré, a salué la nomination.",
+                &["Serigne Mbaye Touré"],
+            ),
+            (
+                "Brahim Oubaha, président du conseil régional de Guelmim-Oued Noun, a salué la décision.",
+                &["Brahim Oubaha"],
+            ),
+            // "Cheikh" is a given name in West Africa
+            (
+                "Le conseil a écarté Cheikh Tidiane Mbengue, en poste depuis 2018.",
+                &["Cheikh Tidiane Mbengue"],
+            ),
             // "au poste de ROLE" after the name
             (
                 "Acme a choisi Zéphyrine Obradović au poste de directrice générale.",
