@@ -367,6 +367,14 @@ fn tail(
 ) -> Option<(f64, Option<&'static str>, usize)> {
     let mut k = i;
     let mut factor = 1.0;
+    // "a ₹72-crore provision", "a $5-million fine"
+    if fold_at(p, k) == "-"
+        && !p.tokens[k].space_before
+        && p.tokens.get(k + 1).is_some_and(|t| !t.space_before)
+        && scale(fold_at(p, k + 1), lang).is_some()
+    {
+        k += 1;
+    }
     if let Some(f) = scale(fold_at(p, k), lang) {
         // a bare "m"/"b"/"k" only counts glued to the number or before a sign
         let word = fold_at(p, k);
@@ -1197,6 +1205,8 @@ mod tests {
                 Loss,
             ),
             ("revenue of KSh 24.7bn", en, 2.47e10, "KES", Exact, Revenue),
+            ("a ₹72-crore provision", en, 7.2e8, "INR", Exact, Other),
+            ("a $5-million fine", en, 5e6, "USD", Exact, Cost),
             (
                 "his contract caps any severance payout at €3.2 million",
                 en,

@@ -239,6 +239,12 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["elu"], Appoint, Subject),
     (&["elue"], Appoint, Subject),
     (&["hired"], Appoint, Either),
+    (&["inducted"], Appoint, Either),
+    (&["co-opted"], Appoint, Either),
+    (&["coopte"], Appoint, Either),
+    (&["cooptee"], Appoint, Either),
+    (&["discharge", "the", "functions", "of"], Appoint, Subject),
+    (&["exerce", "les", "fonctions", "de"], Appoint, Subject),
     (&["recrute"], Appoint, Either),
     (&["recrutee"], Appoint, Either),
     (&["devient"], Appoint, Subject),
@@ -2039,7 +2045,11 @@ fn role_key(role: &str) -> String {
     // two posts held together ("cofondateur et directeur général",
     // "chairman and CEO"): the chief executive's post if it is one of them
     let f = crate::model::fold(role);
-    if let Some((a, b)) = f.split_once(" and ").or_else(|| f.split_once(" et ")) {
+    if let Some((a, b)) = f
+        .split_once(" and ")
+        .or_else(|| f.split_once(" et "))
+        .or_else(|| f.split_once(" & "))
+    {
         let (a, b) = (role_key(a), role_key(b));
         return if a == "ceo" || b == "ceo" {
             "ceo".into()
@@ -2667,7 +2677,16 @@ pub fn find(
                     && !(pronoun >= 2
                         && p.tokens[pronoun - 1].fold == "qu'"
                         && p.tokens[pronoun - 2].fold == "depuis")
-                    && let Some(prev) = if subordinate_pronoun(p, k) == Some(pronoun) {
+                    && let Some(prev) = if subordinate_pronoun(p, k) == Some(pronoun)
+                        // "X will serve as interim CFO once she leaves": the
+                        // one leaving is not the one this sentence appoints
+                        // ("X will relinquish the COO post when she takes
+                        // charge" is X)
+                        && act == Depart
+                        && moves[first_move..]
+                            .iter()
+                            .any(|m| m.kind == EventKind::Appointment)
+                    {
                         // not a person this sentence named before it
                         let named: Vec<usize> = mentions
                             .iter()
@@ -3147,7 +3166,18 @@ pub fn by_role(moves: &mut Vec<Move>, people: &People, names: &[String]) {
             (!shared_role(&key)).then_some(key)
         })
         .collect();
-    let replaced: Vec<usize> = moves.iter().filter_map(|m| m.succeeds).collect();
+    // people replaced for good: a stand-in ("X will discharge the
+    // functions of the CEO on an interim basis") leaves the post to fill
+    let stand_in = |m: &Move| {
+        crate::model::fold(&m.note)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "interim" | "interimaire" | "acting" | "caretaker"))
+    };
+    let replaced: Vec<usize> = moves
+        .iter()
+        .filter(|m| !stand_in(m))
+        .filter_map(|m| m.succeeds)
+        .collect();
     for a in 0..moves.len() {
         let Some(key) = &keyed[a] else { continue };
         if moves[a].kind != EventKind::Appointment || moves[a].succeeds.is_some() {
@@ -3570,6 +3600,19 @@ mod tests {
             (
                 "Le conseil a confié la direction financière à Jane Doe.",
                 vec![(Appointment, s("Jane Doe"), None)],
+            ),
+            // a stand-in does not keep the permanent successor from the post
+            (
+                "Paul Roux has resigned as managing director and chief executive. The board approved the appointment of Jane Doe as MD & CEO from April 1. Till then, Anne Roy will discharge the functions of the CEO on an interim basis.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Appointment, s("Anne Roy"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "The board has since inducted Anne Roy as an additional director.",
+                vec![(Appointment, s("Anne Roy"), None)],
             ),
             // "confier" is also "to confide": no post, no move
             ("Jane Doe a confié à Paul Roux son inquiétude.", vec![]),

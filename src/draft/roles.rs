@@ -40,6 +40,7 @@ const LEADER_HEADS: &[&[&str]] = &[
     &["directeur", "general"],
     &["directrice", "generale"],
     &["ceo"],
+    &["md"],
     &["cfo"],
     &["coo"],
     &["cto"],
@@ -491,10 +492,10 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
     }
     let role_end = end;
     let mut role = p.span(start, role_end).trim().to_string();
-    // two posts held together: "chairman and chief executive"
+    // two posts held together: "chairman and chief executive", "MD & CEO"
     if p.tokens
         .get(role_end)
-        .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"))
+        .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et" | "&"))
         && head_at(p, role_end + 1).is_some()
         && let Some(second) = role_at(p, role_end + 1)
     {
