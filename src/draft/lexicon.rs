@@ -710,6 +710,12 @@ pub const HONORIFICS: &[&str] = &[
     "madame",
     // (not "Cheikh": in West Africa a given name, "Cheikh Tidiane Mbengue")
     "sheikh",
+    // Nigeria's press: "Comrade Sunday Eze", "Alhaji Musa Danladi-Bello",
+    // "Engr. Chukwuemeka Nwachukwu"
+    "comrade",
+    "alhaji",
+    "alhaja",
+    "engr",
     "baroness",
     "baron",
 ];

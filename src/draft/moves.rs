@@ -1584,14 +1584,30 @@ fn role_after(p: &Paragraph, from: usize, stop: usize) -> Option<RoleMatch> {
 /// comme X", "the departure of chief executive Jane Doe".
 fn object_mentions(mentions: &[&Mention], from: usize, stop: usize, p: &Paragraph) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
+    // within seven words, or past a long title: "its Group Managing
+    // Director and Chief Executive Officer, Mr X"
+    let mut g = from;
+    while g < stop && DETERMINERS.contains(&p.tokens[g].fold.as_str()) {
+        g += 1;
+    }
+    let reach = role_at(p, g).map_or(from + 7, |r| (from + 7).max(r.end + 6));
     let Some(first) = mentions
         .iter()
-        .find(|m| m.start >= from && m.start <= from + 7 && m.end <= stop)
+        .find(|m| m.start >= from && m.start <= reach && m.end <= stop)
     else {
         return out;
     };
-    // nothing sentence-like in between
-    if (from..first.start).any(|k| matches!(p.tokens[k].fold.as_str(), ";" | ":" | "(")) {
+    // nothing sentence-like in between ("Dr (Mrs) X" is an honorific)
+    let honorific = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| super::lexicon::HONORIFICS.contains(&t.fold.as_str()))
+    };
+    if (from..first.start).any(|k| match p.tokens[k].fold.as_str() {
+        ";" | ":" => true,
+        "(" => !(honorific(k + 1) && p.tokens.get(k + 2).is_some_and(|t| t.fold == ")")),
+        _ => false,
+    }) {
         return out;
     }
     out.push(**first);
@@ -1940,11 +1956,12 @@ fn stand_ins(
     sentence: std::ops::Range<usize>,
     people: &People,
 ) {
+    // "would act as GMD pending the appointment of a substantive chief"
     let interim = (sentence.start..sentence.end).any(|j| {
         matches!(
             p.tokens[j].fold.as_str(),
-            "interim" | "interimaire" | "acting" | "caretaker"
-        )
+            "interim" | "interimaire" | "acting" | "caretaker" | "substantive"
+        ) || (p.tokens[j].fold == "act" && p.tokens.get(j + 1).is_some_and(|t| t.fold == "as"))
     });
     if !interim {
         return;
@@ -2117,6 +2134,11 @@ fn role_key(role: &str) -> String {
         // "directeur des opérations" is its COO)
         | "direction operationnelle"
         | "top job"
+        // Nigeria's and Britain's group chief: "GMD", "group chief executive"
+        | "gmd"
+        | "group managing director"
+        | "group chief executive"
+        | "group ceo"
         | "boss" => "ceo",
         "cfo"
         | "chief financial officer"
@@ -3612,6 +3634,18 @@ mod tests {
             ),
             (
                 "The board has since inducted Anne Roy as an additional director.",
+                vec![(Appointment, s("Anne Roy"), None)],
+            ),
+            // a long title and an honorific before the name; acting as GMD
+            (
+                "The board has removed its Group Managing Director and Chief Executive Officer, Mr Paul Roux, with immediate effect. The firm said Engr. Jane Doe would act as GMD pending the appointment of a substantive chief executive.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "The firm announced the appointment of Dr (Mrs) Anne Roy, a former banker, as an independent director.",
                 vec![(Appointment, s("Anne Roy"), None)],
             ),
             // "confier" is also "to confide": no post, no move

@@ -344,7 +344,13 @@ fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
                         && matches!(p.tokens[k - 1].fold.as_str(), "le" | "la" | "l'")
                         && DEMONYM_ENDINGS.iter().any(|e| f.ends_with(e))
                         && !is_first_name(f);
-                    demonym || (!particle && (not_name(f) || is_honorific(p, k)))
+                    // "Comrade Sunday Eze": a weekday is a given name
+                    // after an honorific, before another name word
+                    let given_weekday = k > start
+                        && k + 1 < end
+                        && is_honorific(p, k - 1)
+                        && super::lexicon::WEEKDAYS.contains(&f);
+                    demonym || (!particle && !given_weekday && (not_name(f) || is_honorific(p, k)))
                 };
                 if breaker {
                     if k > a {
@@ -1318,6 +1324,11 @@ mod tests {
             (
                 "Brahim Oubaha, président du conseil régional de Guelmim-Oued Noun, a salué la décision.",
                 &["Brahim Oubaha"],
+            ),
+            // a weekday is a given name after an honorific
+            (
+                "The branch chairman, Comrade Sunday Eze, said workers would resist.",
+                &["Sunday Eze"],
             ),
             // "Cheikh" is a given name in West Africa
             (

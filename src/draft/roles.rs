@@ -41,6 +41,7 @@ const LEADER_HEADS: &[&[&str]] = &[
     &["directrice", "generale"],
     &["ceo"],
     &["md"],
+    &["gmd"],
     &["cfo"],
     &["coo"],
     &["cto"],
@@ -261,6 +262,10 @@ const ROLE_ADJECTIVES: &[&str] = &[
 
 /// Lowercase words that end a role's complement.
 const PHRASE_STOP: &[&str] = &[
+    "pending",
+    "following",
+    "subject",
+    "ahead",
     "et",
     "and",
     "qui",
