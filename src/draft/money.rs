@@ -444,6 +444,9 @@ const UP_TO: &[&[&str]] = &[
     &["inferieure", "a"],
     &["inferieurs", "a"],
     &["maximum", "de"],
+    &["maximal", "de"],
+    &["maximale", "de"],
+    &["plafond", "de"],
     &["a", "maximum", "of"],
 ];
 const ABOUT: &[&[&str]] = &[
@@ -866,7 +869,9 @@ pub fn figures(p: &Paragraph, lang: Lang, dollar: &Dollar) -> Vec<Figure> {
     let n = p.tokens.len();
     let mut i = 0;
     while i < n {
-        let found = figure_at(p, i, lang).map(|f| with_range(p, f, lang));
+        let found = figure_at(p, i, lang)
+            .or_else(|| elided(p, i, lang, out.last()))
+            .map(|f| with_range(p, f, lang));
         match found {
             Some(mut fig) => {
                 let sentence = p.sentence_of(fig.start);
@@ -922,6 +927,38 @@ pub fn figures(p: &Paragraph, lang: Lang, dollar: &Dollar) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// "une perte de 23,4 millions de francs, contre un bénéfice de 8,1
+/// millions un an plus tôt": a scaled number without a currency, in the
+/// sentence of a figure before it, is in that figure's currency (not "5
+/// millions d'utilisateurs", a count of something).
+fn elided(p: &Paragraph, i: usize, lang: Lang, before: Option<&Figure>) -> Option<Figure> {
+    let before = before.filter(|b| p.sentence_of(b.start).contains(&i))?;
+    if p.tokens[i].kind != Kind::Number {
+        return None;
+    }
+    let v = parse_number(&p.tokens[i].fold, lang)?;
+    let (factor, currency, end) = tail(p, i + 1, lang, false)?;
+    // "5 millions d'utilisateurs", "3 million users": a count
+    let next = fold_at(p, end);
+    let counts = matches!(next, "de" | "d'" | "of") || (next.len() > 3 && next.ends_with('s'));
+    if currency.is_some() || factor == 1.0 || counts {
+        return None;
+    }
+    Some(Figure {
+        value: v * factor,
+        currency: before.currency,
+        bound: Bound::Exact,
+        kind: RiskKind::Other,
+        period: None,
+        start: i,
+        end,
+        doubts: vec![format!(
+            "no currency written; read as {}, the currency of the figure before",
+            before.currency
+        )],
+    })
 }
 
 /// "Shares slumped 12 per cent to A$4.85": a price per share, which no
@@ -1205,6 +1242,22 @@ mod tests {
                 Loss,
             ),
             ("revenue of KSh 24.7bn", en, 2.47e10, "KES", Exact, Revenue),
+            (
+                "une perte de 23,4 millions de francs suisses, contre un bénéfice de 8,1 millions un an plus tôt",
+                fr,
+                2.34e7,
+                "CHF",
+                Exact,
+                Loss,
+            ),
+            (
+                "un programme de rachat d'actions d'un montant maximal de 50 millions de francs suisses",
+                fr,
+                5e7,
+                "CHF",
+                UpTo,
+                Other,
+            ),
             ("a ₹72-crore provision", en, 7.2e8, "INR", Exact, Other),
             ("a $5-million fine", en, 5e6, "USD", Exact, Cost),
             (
@@ -1425,6 +1478,29 @@ mod tests {
             .collect();
         assert_eq!(codes, ["USD", "USD"]);
         assert_eq!(local_dollar(&paras, None, Lang::Fr), Dollar::US);
+    }
+
+    #[test]
+    fn a_currency_left_out_is_the_one_before() {
+        let got = |text: &str| -> Vec<(f64, &'static str)> {
+            figures(&paragraphs(text)[0], Lang::Fr, &Dollar::US)
+                .iter()
+                .map(|f| (f.value, f.currency))
+                .collect()
+        };
+        assert_eq!(
+            got(
+                "une perte de 23,4 millions de francs suisses, contre un bénéfice de 8,1 millions un an plus tôt."
+            ),
+            vec![(2.34e7, "CHF"), (8.1e6, "CHF")]
+        );
+        // a count, and a figure in another sentence, take no currency
+        assert_eq!(
+            got(
+                "Il a levé 5 millions d'euros auprès de 2 millions d'utilisateurs. Il vise 8 millions."
+            ),
+            vec![(5e6, "EUR")]
+        );
     }
 
     #[test]

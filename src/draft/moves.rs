@@ -240,6 +240,11 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["elue"], Appoint, Subject),
     (&["hired"], Appoint, Either),
     (&["inducted"], Appoint, Either),
+    (&["assume", "ad", "interim"], Appoint, Subject),
+    (&["assume", "par", "interim"], Appoint, Subject),
+    (&["assume", "la", "direction"], Appoint, Subject),
+    (&["assume", "la", "presidence"], Appoint, Subject),
+    (&["assume", "les", "fonctions", "de"], Appoint, Subject),
     (&["co-opted"], Appoint, Either),
     (&["coopte"], Appoint, Either),
     (&["cooptee"], Appoint, Either),
@@ -482,6 +487,10 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["terminated", "the", "contract", "of"], Depart, Object),
     (&["ended", "the", "employment", "of"], Depart, Object),
     (&["parted", "ways", "with"], Depart, Object),
+    (&["part", "ways", "with"], Depart, Object),
+    (&["to", "part", "ways"], Depart, Subject),
+    (&["se", "separe", "de"], Depart, Object),
+    (&["fin", "a", "leur", "collaboration"], Depart, Subject),
     (&["parted", "company", "with"], Depart, Object),
     (&["not", "seek", "to", "renew"], Depart, Subject),
     (&["not", "to", "renew", "his"], Depart, Subject),
@@ -1190,7 +1199,12 @@ fn special_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
         // "is giving up the chair", "will give up his seat": no one named
         // takes it, the holder leaves
         let Some(to) = to else {
-            let up = p.tokens.get(i + 1).is_some_and(|t| t.fold == "up");
+            // "abandonnera la direction de la trésorerie": given up, to no one
+            let up = p.tokens.get(i + 1).is_some_and(|t| t.fold == "up")
+                || (f.starts_with("abandonn") && (i + 1..(i + 4).min(p.tokens.len())).any(post_at));
+            if f.starts_with("abandonn") && up {
+                return Some((1, Depart, Subject));
+            }
             let post = up && (i + 2..(i + 6).min(p.tokens.len())).any(post_at);
             return post.then_some((2, Depart, Subject));
         };
