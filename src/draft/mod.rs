@@ -444,6 +444,7 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
             || r.former
             || !r.leader
             || outsider
+            || moves::staff_role(&r.role)
             || events.iter().any(|m| m.person == i)
         {
             continue;

@@ -965,17 +965,29 @@ fn elided(p: &Paragraph, i: usize, lang: Lang, before: Option<&Figure>) -> Optio
 /// briefing counts as a money figure. A figure under a thousand, with no
 /// scale word, in a sentence about shares, or followed by "a share".
 fn is_share_price(p: &Paragraph, fig: &Figure, sentence: Range<usize>, num: usize) -> bool {
-    if fig.value >= 1000.0 || (num + 1..fig.end).any(|k| scale(fold_at(p, k), Lang::En).is_some()) {
+    if (num + 1..fig.end).any(|k| scale(fold_at(p, k), Lang::En).is_some()) {
         return false;
     }
     let after = (fold_at(p, fig.end), fold_at(p, fig.end + 1));
+    let about_shares = sentence.into_iter().any(|k| {
+        matches!(
+            fold_at(p, k),
+            "shares"
+                | "share"
+                | "stock"
+                | "action"
+                | "actions"
+                | "titre"
+                | "titres"
+                | "cible"
+                | "target"
+        )
+    });
+    // "le titre a reculé à 1 845 FCFA": a price in a currency of small
+    // units is over a thousand, but still reached "at" or "à"
+    let reached = matches!(fold_at(p, fig.start.wrapping_sub(1)), "a" | "at" | "to");
     matches!(after, ("a" | "per", "share") | ("par", "action"))
-        || sentence.into_iter().any(|k| {
-            matches!(
-                fold_at(p, k),
-                "shares" | "share" | "stock" | "action" | "actions" | "titre" | "titres"
-            )
-        })
+        || (about_shares && (fig.value < 1000.0 || (reached && fig.value < 1e5)))
 }
 
 /// The figure `low`, or the range it opens: "between $400 million and $450
@@ -1510,6 +1522,8 @@ mod tests {
             "It offered $12.50 a share, or $1.1 billion in all.",
             "L'action a clôturé à 23,40 euros ; la perte atteint 1,2 milliard d'euros.",
             "Le titre a bondi à 18,40 euros ; la perte atteint 1,2 milliard d'euros.",
+            "Le titre a reculé à 1 845 FCFA, pour une capitalisation de 92 milliards de FCFA.",
+            "Il a abaissé son cours cible de 17 $ à 14 $ ; la perte atteint 1,2 milliard $.",
         ] {
             let got: Vec<f64> = figures(&paragraphs(text)[0], Lang::En, &Dollar::US)
                 .iter()

@@ -1081,6 +1081,14 @@ fn phrase_at(p: &Paragraph, i: usize, words: &[&str], lang: Lang) -> Option<usiz
             {
                 k += 1;
             }
+            // "remplacé dans la foulée par X"
+            if p.tokens.get(k).is_some_and(|t| t.fold == "dans")
+                && p.tokens.get(k + 1).is_some_and(|t| t.fold == "la")
+                && p.tokens.get(k + 2).is_some_and(|t| t.fold == "foulee")
+                && *w != "dans"
+            {
+                k += 3;
+            }
             // "partira quant à elle à la retraite"
             if p.tokens.get(k).is_some_and(|t| t.fold == "quant")
                 && p.tokens.get(k + 1).is_some_and(|t| t.fold == "a")
@@ -1809,13 +1817,28 @@ const PRONOUNS: &[&str] = &["il", "elle", "he", "she", "lui", "him", "her"];
 /// The tokens `range` name a staff body: a union, a works council, "le
 /// comité social et économique".
 fn staff_body(p: &Paragraph, range: std::ops::Range<usize>) -> bool {
-    range.into_iter().any(|k| {
-        let f = p.tokens[k].fold.as_str();
-        let next = p.tokens.get(k + 1).map_or("", |t| t.fold.as_str());
-        matches!(
-            f,
-            "union" | "syndicat" | "intersyndicale" | "cse" | "betriebsrat"
-        ) || (f == "works" && next == "council")
+    let words: Vec<&str> = range.map(|k| p.tokens[k].fold.as_str()).collect();
+    names_staff_body(&words)
+}
+
+/// A role in a staff body: "président du syndicat des machinistes",
+/// "chairman of the union branch".
+pub fn staff_role(role: &str) -> bool {
+    let folded = crate::model::fold(role);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .collect();
+    names_staff_body(&words)
+}
+
+fn names_staff_body(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, &f)| {
+        let next = words.get(k + 1).copied().unwrap_or("");
+        // (a credit union is a firm)
+        let credit = k > 0 && words[k - 1] == "credit";
+        (f == "union" && !credit)
+            || matches!(f, "syndicat" | "intersyndicale" | "cse" | "betriebsrat")
+            || (f == "works" && next == "council")
             || (f == "staff" && matches!(next, "council" | "association"))
             || (f == "comite" && matches!(next, "social" | "d'entreprise"))
     })
@@ -4551,6 +4574,13 @@ mod tests {
             (
                 "Paul Roux, who chairs the group works council, said staff had paid.",
                 vec![],
+            ),
+            (
+                "Son directeur général, Paul Roux, a été remercié en mars et remplacé dans la foulée par Jane Doe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
             ),
             // a time, not a move
             (

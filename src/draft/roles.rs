@@ -516,11 +516,32 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
     // the organisation: "de Vantel", "at Acme Corp", "d'OpenAI"
     let mut org = None;
     let mut whole_end = role_end;
-    if p.tokens
-        .get(role_end)
-        .is_some_and(|t| ORG_PREP.contains(&t.fold.as_str()))
+    // past a field between commas: "vice-president, research, at Marigold"
+    let mut role = role;
+    let mut role_end = role_end;
+    if p.tokens.get(role_end).is_some_and(|t| t.fold == ",")
+        && let Some(close) =
+            (role_end + 2..(role_end + 5).min(p.tokens.len())).find(|&j| p.tokens[j].fold == ",")
+        && (role_end + 1..close).all(|j| is_lower_word(p, j))
+        && p.tokens
+            .get(close + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "at" | "of" | "chez"))
+        && org_at(p, close + 2).is_some()
     {
-        let mut k = role_end + 1;
+        role = p.span(start, close).to_string();
+        role_end = close;
+    }
+    let org_from = if role_end < p.tokens.len() && p.tokens[role_end].fold == "," {
+        role_end + 1
+    } else {
+        role_end
+    };
+    if p.tokens
+        .get(org_from)
+        .is_some_and(|t| ORG_PREP.contains(&t.fold.as_str()))
+        && (org_from == role_end || role.contains(','))
+    {
+        let mut k = org_from + 1;
         if p.tokens
             .get(k)
             .is_some_and(|t| matches!(t.fold.as_str(), "la" | "l'" | "le" | "the"))
@@ -648,6 +669,12 @@ mod tests {
                 "research analyst",
                 Some("Mvule Securities"),
                 false,
+            ),
+            (
+                "vice-president, research, at Marigold Securities",
+                "vice-president, research",
+                Some("Marigold Securities"),
+                true,
             ),
             (
                 "group finance director of Acme",
