@@ -495,7 +495,7 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
         }
         break;
     }
-    let role_end = end;
+    let mut role_end = end;
     let mut role = p.span(start, role_end).trim().to_string();
     // two posts held together: "chairman and chief executive", "MD & CEO"
     if p.tokens
@@ -517,8 +517,6 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
     let mut org = None;
     let mut whole_end = role_end;
     // past a field between commas: "vice-president, research, at Marigold"
-    let mut role = role;
-    let mut role_end = role_end;
     if p.tokens.get(role_end).is_some_and(|t| t.fold == ",")
         && let Some(close) =
             (role_end + 2..(role_end + 5).min(p.tokens.len())).find(|&j| p.tokens[j].fold == ",")
