@@ -22,7 +22,7 @@ fn month(p: &Paragraph, i: usize) -> Option<u32> {
     }
     let f = t.fold.as_str();
     // "may", "mar", "mai" are words too: the short forms need a capital
-    let short = f.len() <= 4 && !matches!(f, "mars" | "juin" | "june" | "july" | "aout");
+    let short = f.len() <= 4 && !matches!(f, "mars" | "mai" | "juin" | "june" | "july" | "aout");
     if short && !p.tok(i).starts_with(char::is_uppercase) {
         return None;
     }
@@ -256,6 +256,13 @@ mod tests {
 
     #[test]
     fn date_line() {
+        // French "mai" is no English word: lowercase, it is the month
+        let paras =
+            paragraphs("Titre\n\nPublié le 19 mai 2026 à 12 h 15\n\nSAINT-GEORGES — Texte.");
+        assert_eq!(
+            article_date(&paras).map(|(d, n)| (d.iso(), n)),
+            Some(("2026-05-19".into(), 2))
+        );
         let paras =
             paragraphs("Headline 2024\n\nBy Jane Roe\n\nPARIS, le 4 mars 2025 — Texte long.");
         assert_eq!(

@@ -69,6 +69,29 @@ const DOLLAR_PLACES: &[(&[&str], &str)] = &[
     (&["regina"], "CAD"),
     (&["saskatoon"], "CAD"),
     (&["moncton"], "CAD"),
+    (&["saint-georges"], "CAD"),
+    (&["rimouski"], "CAD"),
+    (&["chicoutimi"], "CAD"),
+    (&["drummondville"], "CAD"),
+    (&["granby"], "CAD"),
+    (&["saint-hyacinthe"], "CAD"),
+    (&["saint-jean-sur-richelieu"], "CAD"),
+    (&["saint-jerome"], "CAD"),
+    (&["victoriaville"], "CAD"),
+    (&["rouyn-noranda"], "CAD"),
+    (&["sept-iles"], "CAD"),
+    (&["baie-comeau"], "CAD"),
+    (&["joliette"], "CAD"),
+    (&["shawinigan"], "CAD"),
+    (&["terrebonne"], "CAD"),
+    (&["boucherville"], "CAD"),
+    (&["brossard"], "CAD"),
+    (&["mirabel"], "CAD"),
+    (&["alma"], "CAD"),
+    (&["riviere-du-loup"], "CAD"),
+    (&["mississauga"], "CAD"),
+    (&["fredericton"], "CAD"),
+    (&["kelowna"], "CAD"),
     (&["sydney"], "AUD"),
     (&["melbourne"], "AUD"),
     (&["brisbane"], "AUD"),
@@ -94,15 +117,22 @@ const DOLLAR_PLACES: &[(&[&str], &str)] = &[
 /// and the US one if the article qualifies the local dollar or is in
 /// English with neither, as wire copy is. Either way it is marked.
 pub fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> Dollar {
-    let Some(p) = dateline.and_then(|n| paras.iter().find(|p| p.n == n)) else {
-        return Dollar::US;
+    let place_at = |p: &Paragraph| {
+        DOLLAR_PLACES.iter().find(|(words, _)| {
+            words.iter().enumerate().all(|(k, w)| fold_at(p, k) == *w)
+                && p.tokens
+                    .get(words.len())
+                    .is_none_or(|t| t.kind != Kind::Word)
+        })
     };
-    let Some((words, local)) = DOLLAR_PLACES.iter().find(|(words, _)| {
-        words.iter().enumerate().all(|(k, w)| fold_at(p, k) == *w)
-            && p.tokens
-                .get(words.len())
-                .is_none_or(|t| t.kind != Kind::Word)
-    }) else {
+    // the date line, or the paragraph after it when the place opens the
+    // body ("Publié le 19 mai 2026 à 12 h 15" / "SAINT-GEORGES — …")
+    let Some((p, (words, local))) = dateline
+        .into_iter()
+        .flat_map(|n| [n, n + 1])
+        .filter_map(|n| paras.iter().find(|p| p.n == n))
+        .find_map(|p| place_at(p).map(|place| (p, place)))
+    else {
         return Dollar::US;
     };
     let place = p.span(0, words.len());
@@ -269,7 +299,9 @@ const CURRENCY_WORDS: &[(&[&str], &str)] = &[
 fn scale(word: &str, lang: Lang) -> Option<f64> {
     Some(match word {
         "k" | "thousand" | "mille" => 1e3,
-        "m" | "mn" | "mln" | "million" | "millions" | "mio" => 1e6,
+        // Switzerland's "mio"/"mios" and "mia"/"mrd"
+        "m" | "mn" | "mln" | "million" | "millions" | "mio" | "mios" => 1e6,
+        "mia" => 1e9,
         // India's lakh (10^5) and crore (10^7): "Rs 1,200 crore"
         "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
         "crore" | "crores" | "cr" => 1e7,
@@ -379,7 +411,8 @@ fn tail(
         // a bare "m"/"b"/"k" only counts glued to the number or before a sign
         let word = fold_at(p, k);
         let glued = !p.tokens[k].space_before;
-        let short = word.len() <= 3 && !matches!(word, "mds" | "mio" | "mln" | "cr" | "lac");
+        let short =
+            word.len() <= 3 && !matches!(word, "mds" | "mio" | "mln" | "cr" | "lac" | "mia");
         if !short || glued || symbol_at(p, k + 1).is_some() {
             factor = f;
             k += 1;
@@ -443,6 +476,8 @@ const UP_TO: &[&[&str]] = &[
     &["inferieur", "a"],
     &["inferieure", "a"],
     &["inferieurs", "a"],
+    &["sous", "la", "barre", "des"],
+    &["sous", "la", "barre", "de"],
     &["maximum", "de"],
     &["maximal", "de"],
     &["maximale", "de"],
@@ -551,6 +586,16 @@ fn bound_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
 }
 
 fn bound_exactly_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
+    // "a minimum capital requirement of 500 billion naira"
+    if start >= 2
+        && matches!(fold_at(p, start - 1), "of" | "de")
+        && let Some(min) = (start.saturating_sub(5)..start - 1)
+            .rev()
+            .find(|&k| matches!(fold_at(p, k), "minimum" | "minimal" | "minimale"))
+        && (min + 1..start - 1).all(|k| p.tokens[k].kind == Kind::Word)
+    {
+        return Some((Bound::AtLeast, min));
+    }
     // "caps any payout at €3.2 million", "plafonne l'indemnité à 2 M€"
     if start >= 2
         && matches!(fold_at(p, start - 1), "at" | "a")
@@ -584,6 +629,35 @@ fn bound_exactly_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
                 continue;
             }
             let s = start - n;
+            // "turnover edged up to £68.3m": a rise, not a bound
+            let moved = |w: &str| {
+                matches!(
+                    w,
+                    "edged"
+                        | "inched"
+                        | "crept"
+                        | "ticked"
+                        | "moved"
+                        | "went"
+                        | "shot"
+                        | "rose"
+                        | "rises"
+                        | "climbed"
+                        | "jumped"
+                        | "surged"
+                        | "soared"
+                        | "grew"
+                        | "increased"
+                        | "revised"
+                        | "pushed"
+                        | "bumped"
+                        | "risen"
+                        | "gone"
+                )
+            };
+            if *phrase == ["up", "to"] && s > 0 && moved(fold_at(p, s - 1)) {
+                continue;
+            }
             if phrase
                 .iter()
                 .enumerate()
@@ -1271,6 +1345,38 @@ mod tests {
                 Other,
             ),
             ("a ₹72-crore provision", en, 7.2e8, "INR", Exact, Other),
+            (
+                "turnover edged up to £68.3m",
+                en,
+                6.83e7,
+                "GBP",
+                Exact,
+                Revenue,
+            ),
+            (
+                "a minimum capital requirement of 500 billion naira",
+                en,
+                5e11,
+                "NGN",
+                AtLeast,
+                Other,
+            ),
+            (
+                "sous la barre des 700 millions de francs suisses",
+                fr,
+                7e8,
+                "CHF",
+                UpTo,
+                Other,
+            ),
+            (
+                "un bénéfice net de 12,4 mios de francs suisses",
+                fr,
+                1.24e7,
+                "CHF",
+                Exact,
+                Other,
+            ),
             ("a $5-million fine", en, 5e6, "USD", Exact, Cost),
             (
                 "his contract caps any severance payout at €3.2 million",
@@ -1490,6 +1596,16 @@ mod tests {
             .collect();
         assert_eq!(codes, ["USD", "USD"]);
         assert_eq!(local_dollar(&paras, None, Lang::Fr), Dollar::US);
+        // the place opens the paragraph after the date line
+        let paras = paragraphs(
+            "H
+
+Publié le 19 mai 2026 à 12 h 15
+
+SAINT-GEORGES — une perte de 38,6 M$.",
+        );
+        let dollar = local_dollar(&paras, Some(2), Lang::Fr);
+        assert_eq!(figures(&paras[2], Lang::Fr, &dollar)[0].currency, "CAD");
     }
 
     #[test]
