@@ -2704,14 +2704,36 @@ pub fn find(
                         && p.tok(sentence.start + 1).starts_with(char::is_uppercase)
                         && p.tokens[sentence.start + 1].fold.ends_with("ais")
                         && !mentions.iter().any(|m| m.start < k));
+                // "La Valaisanne", "celle-ci": the last person named of
+                // that sex, when the honorifics or pronouns tell it
+                let want = match first {
+                    "la" | "celle-ci" | "cette" => Some('f'),
+                    "le" | "celui-ci" | "ce" => Some('m'),
+                    _ => None,
+                };
+                let last_of_sex = last_named
+                    .filter(|&i| fits_sex(&sexes, i, want))
+                    .or_else(|| {
+                        seen.iter()
+                            .rev()
+                            .copied()
+                            .find(|&i| fits_sex(&sexes, i, want))
+                    });
                 if subject_ids.is_empty()
                     && needs_subject
                     && stands_for_last
-                    && let Some(prev) = last_named
+                    && let Some(prev) = last_of_sex
                 {
                     subject_ids.push(prev);
+                    let whom = if last_named == Some(prev) {
+                        "the person named just before"
+                    } else if want == Some('f') {
+                        "the last woman named"
+                    } else {
+                        "the last man named"
+                    };
                     doubts.push(format!(
-                        "the text says \"{}\"; read as the person named just before",
+                        "the text says \"{}\"; read as {whom}",
                         p.span(sentence.start, end)
                     ));
                 }
@@ -4580,6 +4602,16 @@ mod tests {
                 vec![
                     (Departure, s("Paul Roux"), None),
                     (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // a nationality stands for the last person of its sex
+            (
+                "Le groupe a nommé M. Paul Roux. Mme Anne Roy devient directrice. Le Néerlandais cèdera la division à Jane Doe.",
+                vec![
+                    (Appointment, s("Paul Roux"), None),
+                    (Appointment, s("Anne Roy"), None),
+                    (Appointment, s("Jane Doe"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
                 ],
             ),
             // a time, not a move
