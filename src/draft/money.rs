@@ -585,37 +585,47 @@ fn bound_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
     bound_exactly_before(p, start)
 }
 
+/// Bound words that sit a few words before the preposition of the figure:
+/// (words, prepositions, how far back from the figure, bound).
+const BOUND_WORDS_BEFORE: &[(&[&str], &[&str], usize, Bound)] = &[
+    (
+        &["minimum", "minimal", "minimale"],
+        &["of", "de"],
+        5,
+        Bound::AtLeast,
+    ),
+    (
+        &[
+            "caps",
+            "capped",
+            "cap",
+            "capping",
+            "plafonne",
+            "plafonnee",
+            "plafonnes",
+            "plafonnees",
+            "plafonner",
+        ],
+        &["at", "a"],
+        6,
+        Bound::UpTo,
+    ),
+];
+
 fn bound_exactly_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
-    // "a minimum capital requirement of 500 billion naira"
-    if start >= 2
-        && matches!(fold_at(p, start - 1), "of" | "de")
-        && let Some(min) = (start.saturating_sub(5)..start - 1)
-            .rev()
-            .find(|&k| matches!(fold_at(p, k), "minimum" | "minimal" | "minimale"))
-        && (min + 1..start - 1).all(|k| p.tokens[k].kind == Kind::Word)
-    {
-        return Some((Bound::AtLeast, min));
-    }
-    // "caps any payout at €3.2 million", "plafonne l'indemnité à 2 M€"
-    if start >= 2
-        && matches!(fold_at(p, start - 1), "at" | "a")
-        && let Some(cap) = (start.saturating_sub(6)..start - 1).rev().find(|&k| {
-            matches!(
-                fold_at(p, k),
-                "caps"
-                    | "capped"
-                    | "cap"
-                    | "capping"
-                    | "plafonne"
-                    | "plafonnee"
-                    | "plafonnes"
-                    | "plafonnees"
-                    | "plafonner"
-            )
-        })
-        && (cap + 1..start - 1).all(|k| p.tokens[k].kind == Kind::Word)
-    {
-        return Some((Bound::UpTo, cap));
+    // a bound word a few words before the figure's preposition: "a
+    // minimum capital requirement of 500 billion naira", "caps any payout
+    // at €3.2 million", "plafonne l'indemnité à 2 M€"
+    for (words, prepositions, reach, bound) in BOUND_WORDS_BEFORE {
+        if start >= 2
+            && prepositions.contains(&fold_at(p, start - 1))
+            && let Some(w) = (start.saturating_sub(*reach)..start - 1)
+                .rev()
+                .find(|&k| words.contains(&fold_at(p, k)))
+            && (w + 1..start - 1).all(|k| p.tokens[k].kind == Kind::Word)
+        {
+            return Some((*bound, w));
+        }
     }
     let mut best: Option<(Bound, usize)> = None;
     for (list, bound) in [
@@ -1008,10 +1018,11 @@ pub fn figures(p: &Paragraph, lang: Lang, dollar: &Dollar) -> Vec<Figure> {
 /// sentence of a figure before it, is in that figure's currency (not "5
 /// millions d'utilisateurs", a count of something).
 fn elided(p: &Paragraph, i: usize, lang: Lang, before: Option<&Figure>) -> Option<Figure> {
-    let before = before.filter(|b| p.sentence_of(b.start).contains(&i))?;
+    // (cheap tests first: this runs at every token no figure starts at)
     if p.tokens[i].kind != Kind::Number {
         return None;
     }
+    let before = before.filter(|b| p.sentence_of(b.start).contains(&i))?;
     let v = parse_number(&p.tokens[i].fold, lang)?;
     let (factor, currency, end) = tail(p, i + 1, lang, false)?;
     // "5 millions d'utilisateurs", "3 million users": a count

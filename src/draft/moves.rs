@@ -1854,31 +1854,20 @@ fn unnamed_subject(p: &Paragraph, k: usize, floor: usize) -> bool {
         let f = p.tokens[aux - 1].fold.as_str();
         !SUCCESSOR_NOUNS.contains(&f)
             && (gap_word(f)
+                || RELATIVE_AUX.contains(&f)
                 || matches!(
                     f,
-                    "would"
-                        | "will"
-                        | "shall"
+                    "shall"
                         | "could"
                         | "should"
                         | "may"
                         | "might"
-                        | "be"
-                        | "been"
-                        | "has"
                         | "have"
-                        | "had"
-                        | "is"
-                        | "was"
-                        | "sera"
                         | "serait"
-                        | "ete"
-                        | "est"
                         | "doit"
                         | "devrait"
                         | "etre"
-                )
-                || (f == "a" && p.tokens[aux].fold == "ete"))
+                ))
     } {
         aux -= 1;
     }
@@ -1993,14 +1982,8 @@ fn stand_ins(
     sentence: std::ops::Range<usize>,
     people: &People,
 ) {
-    // "would act as GMD pending the appointment of a substantive chief"
-    let interim = (sentence.start..sentence.end).any(|j| {
-        matches!(
-            p.tokens[j].fold.as_str(),
-            "interim" | "interimaire" | "acting" | "caretaker" | "substantive"
-        ) || (p.tokens[j].fold == "act" && p.tokens.get(j + 1).is_some_and(|t| t.fold == "as"))
-    });
-    if !interim {
+    let words: Vec<&str> = p.tokens[sentence].iter().map(|t| t.fold.as_str()).collect();
+    if !says_interim(&words) {
         return;
     }
     for i in from..moves.len() {
@@ -2049,6 +2032,18 @@ fn stand_ins(
             );
         }
     }
+}
+
+/// The words of a sentence say its appointment is a stand-in: "on an
+/// interim basis", "acting", "would act as GMD pending the appointment of
+/// a substantive chief".
+fn says_interim(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, &w)| {
+        matches!(
+            w,
+            "interim" | "interimaire" | "acting" | "caretaker" | "substantive"
+        ) || (w == "act" && words.get(k + 1) == Some(&"as"))
+    })
 }
 
 /// Posts named by the office rather than its holder: "la direction
@@ -3250,9 +3245,9 @@ pub fn by_role(moves: &mut Vec<Move>, people: &People, names: &[String]) {
     // people replaced for good: a stand-in ("X will discharge the
     // functions of the CEO on an interim basis") leaves the post to fill
     let stand_in = |m: &Move| {
-        crate::model::fold(&m.note)
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| matches!(w, "interim" | "interimaire" | "acting" | "caretaker"))
+        let note = crate::model::fold(&m.note);
+        let words: Vec<&str> = note.split(|c: char| !c.is_alphanumeric()).collect();
+        says_interim(&words)
     };
     let replaced: Vec<usize> = moves
         .iter()

@@ -495,7 +495,7 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
         }
         break;
     }
-    let mut role_end = end;
+    let role_end = end;
     let mut role = p.span(start, role_end).trim().to_string();
     // two posts held together: "chairman and chief executive", "MD & CEO"
     if p.tokens
@@ -517,6 +517,7 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
     let mut org = None;
     let mut whole_end = role_end;
     // past a field between commas: "vice-president, research, at Marigold"
+    let mut org_from = role_end;
     if p.tokens.get(role_end).is_some_and(|t| t.fold == ",")
         && let Some(close) =
             (role_end + 2..(role_end + 5).min(p.tokens.len())).find(|&j| p.tokens[j].fold == ",")
@@ -527,17 +528,11 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
         && org_at(p, close + 2).is_some()
     {
         role = p.span(start, close).to_string();
-        role_end = close;
+        org_from = close + 1;
     }
-    let org_from = if role_end < p.tokens.len() && p.tokens[role_end].fold == "," {
-        role_end + 1
-    } else {
-        role_end
-    };
     if p.tokens
         .get(org_from)
         .is_some_and(|t| ORG_PREP.contains(&t.fold.as_str()))
-        && (org_from == role_end || role.contains(','))
     {
         let mut k = org_from + 1;
         if p.tokens

@@ -180,10 +180,6 @@ fn letter_sign(chars: &[(usize, char)], i: usize) -> Option<usize> {
     {
         end += 1;
     }
-    let word: String = chars[i..end].iter().map(|&(_, c)| c).collect();
-    if !super::money::is_letter_sign(&word) {
-        return None;
-    }
     let digit = |j: usize| chars.get(j).is_some_and(|&(_, c)| c.is_ascii_digit());
     let spaced = |j: usize| chars.get(j).is_some_and(|&(_, c)| is_space(c)) && digit(j + 1);
     let after_dot = if chars.get(end).is_some_and(|&(_, c)| c == '.') {
@@ -193,8 +189,14 @@ fn letter_sign(chars: &[(usize, char)], i: usize) -> Option<usize> {
     };
     let glued = after_dot == end && digit(end);
     let long = end - i >= 2;
-    (glued || (long && (spaced(after_dot) || (after_dot > end && digit(after_dot)))))
-        .then_some(after_dot)
+    // (the shape first, so that an ordinary word costs no allocation)
+    let before_figure =
+        glued || (long && (spaced(after_dot) || (after_dot > end && digit(after_dot))));
+    if !before_figure {
+        return None;
+    }
+    let word: String = chars[i..end].iter().map(|&(_, c)| c).collect();
+    super::money::is_letter_sign(&word).then_some(after_dot)
 }
 
 /// Digits with inner `.` or `,` before a digit, groups of three digits
