@@ -234,8 +234,28 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
     let dollar = money::local_dollar(&paras, date.map(|(_, n)| n), lang);
     let found = people::find(&paras, &skip, &heading);
     let names: Vec<String> = found.found.iter().map(|f| f.name.clone()).collect();
+    // the firm the article is about: when the headline names a firm the
+    // text keeps naming, a role at an org the headline does not name is an
+    // outsider's (an investor's head of stewardship, a rival's post)
+    let headline: Vec<String> = paras
+        .iter()
+        .zip(&shape.roles)
+        .filter(|(_, r)| matches!(r, Role::Headline))
+        .flat_map(|(p, _)| p.tokens.iter().map(|t| t.fold.clone()))
+        .collect();
+    // the org's own word: "Greyfriars" of "Greyfriars Investors", "Arvor"
+    // of "Banque Arvor"
+    let in_headline = |org: &str| {
+        org.split_whitespace()
+            .map(crate::model::fold)
+            .find(|w| !lexicon::FIRM_WORDS.contains(&w.as_str()))
+            .is_none_or(|w| headline.contains(&w))
+    };
+    let headline_names_a_firm = headline_firm(&paras, &headline, &found);
+    let outsider = |org: &str| headline_names_a_firm && !in_headline(org);
     let mut moves = moves::merge(moves::find(&paras, &found, &skip, year, lang), &names);
     moves::by_role(&mut moves, &found, &names);
+    moves::leaves_current_post(&mut moves, &paras, &found, outsider);
 
     // money, one entry per (amount, currency, bound, kind)
     let mut money: Vec<Money> = Vec::new();
@@ -246,39 +266,45 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
         for fig in money::figures(p, lang, &dollar) {
             let sentence = p.sentence_of(fig.start);
             let phrase = p.span(fig.start, fig.end).to_string();
+            let phrase = phrase
+                .strip_prefix("of ")
+                .or_else(|| phrase.strip_prefix("de "))
+                .unwrap_or(&phrase)
+                .to_string();
+            let entry = Money {
+                title: format!("{} : {}", kind_label(fig.kind, lang), phrase)
+                    .replace(" : ", if lang == Lang::Fr { " : " } else { ": " }),
+                text: p.span(sentence.start, sentence.end).to_string(),
+                refs: BTreeSet::from([p.n]),
+                fig,
+            };
             // the same figure again; a headline often drops the "about"
-            // that the body gives, so an exact figure joins a qualified one
+            // that the body gives, so an exact figure joins a qualified one,
+            // and its few words seldom tell the kind the body does
+            let headline_only = |m: &Money| m.refs.iter().all(|&n| n == paras[0].n);
             match money.iter_mut().find(|m| {
-                m.fig.value == fig.value
-                    && m.fig.currency == fig.currency
-                    && (m.fig.bound == fig.bound
+                m.fig.value == entry.fig.value
+                    && m.fig.currency == entry.fig.currency
+                    && (m.fig.bound == entry.fig.bound
                         || m.fig.bound == Bound::Exact
-                        || fig.bound == Bound::Exact)
-                    && m.fig.kind == fig.kind
+                        || entry.fig.bound == Bound::Exact)
+                    && (m.fig.kind == entry.fig.kind || headline_only(m))
             }) {
+                Some(m) if headline_only(m) => {
+                    let refs = m.refs.clone();
+                    *m = entry;
+                    m.refs.extend(refs);
+                }
                 Some(m) => {
                     m.refs.insert(p.n);
-                    if m.fig.bound == Bound::Exact && fig.bound != Bound::Exact {
-                        m.fig.bound = fig.bound;
+                    if m.fig.bound == Bound::Exact && entry.fig.bound != Bound::Exact {
+                        m.fig.bound = entry.fig.bound;
                     }
                     if m.fig.period.is_none() {
-                        m.fig.period = fig.period;
+                        m.fig.period = entry.fig.period;
                     }
                 }
-                None => {
-                    let phrase = phrase
-                        .strip_prefix("of ")
-                        .or_else(|| phrase.strip_prefix("de "))
-                        .unwrap_or(&phrase)
-                        .to_string();
-                    money.push(Money {
-                        title: format!("{} : {}", kind_label(fig.kind, lang), phrase)
-                            .replace(" : ", if lang == Lang::Fr { " : " } else { ": " }),
-                        text: p.span(sentence.start, sentence.end).to_string(),
-                        refs: BTreeSet::from([p.n]),
-                        fig,
-                    })
-                }
+                None => money.push(entry),
             }
         }
     }
@@ -417,33 +443,15 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
         doc.kv(4, "org", org.as_deref());
     }
 
-    // timeline: found moves, then roles held with no move, by the people
-    // of the firm the article is about: when the headline names a firm the
-    // text keeps naming, a role at an org the headline does not name is an
-    // outsider's (an investor's head of stewardship)
-    let headline: Vec<String> = paras
-        .iter()
-        .zip(&shape.roles)
-        .filter(|(_, r)| matches!(r, Role::Headline))
-        .flat_map(|(p, _)| p.tokens.iter().map(|t| t.fold.clone()))
-        .collect();
-    // the org's own word: "Greyfriars" of "Greyfriars Investors", "Arvor"
-    // of "Banque Arvor"
-    let in_headline = |org: &str| {
-        org.split_whitespace()
-            .map(crate::model::fold)
-            .find(|w| !lexicon::FIRM_WORDS.contains(&w.as_str()))
-            .is_none_or(|w| headline.contains(&w))
-    };
-    let headline_names_a_firm = headline_firm(&paras, &headline, &found);
+    // timeline: found moves, then roles held with no move by the people of
+    // the firm the article is about
     let mut events: Vec<moves::Move> = moves.clone();
     for (i, f) in found.found.iter().enumerate() {
         let Some(r) = &f.role else { continue };
-        let outsider = headline_names_a_firm && r.org.as_deref().is_some_and(|o| !in_headline(o));
         if !f.holds_role
             || r.former
             || !r.leader
-            || outsider
+            || r.org.as_deref().is_some_and(outsider)
             || moves::staff_role(&r.role)
             || events.iter().any(|m| m.person == i)
         {
@@ -650,6 +658,28 @@ mod tests {
         assert_eq!(b.people.len(), 2, "{}", d.yaml);
         assert_eq!(b.date.map(|d| d.iso()).as_deref(), Some("2025-06-11"));
         assert_eq!(b.financial_risks.len(), 1);
+    }
+
+    /// A headline's figure is the body's: one entry, with the body's bound
+    /// and kind.
+    #[test]
+    fn a_headline_figure_joins_the_body_one() {
+        let d = draft(
+            "Dalgarno warning wipes £1.1bn off its value\n\nJune 11, 2025\n\nShares fell, wiping about £1.1bn from the company's market value.",
+            LangChoice::Auto,
+        )
+        .unwrap();
+        let b: crate::model::Briefing = serde_yaml::from_str(&d.yaml).expect(&d.yaml);
+        assert_eq!(b.financial_risks.len(), 1, "{}", d.yaml);
+        let r = &b.financial_risks[0];
+        assert_eq!(r.bound, crate::model::Bound::About, "{}", d.yaml);
+        assert!(
+            r.text
+                .as_deref()
+                .is_some_and(|t| t.contains("wiping about")),
+            "{}",
+            d.yaml
+        );
     }
 
     /// Role events go to the people of the firm the headline names, not

@@ -893,10 +893,14 @@ fn period_in(
             {
                 offer(k, Period::Fixed(format!("FY{}", &w[2..])));
             }
+            // (not "a year earlier", "il y a un an")
             "an" | "year" | "annee"
                 if matches!(
                     f(k.wrapping_sub(1)),
                     "par" | "per" | "a" | "chaque" | "each"
+                ) && !matches!(
+                    f(k + 1),
+                    "earlier" | "ago" | "before" | "later" | "after" | "on" | "plus" | "auparavant"
                 ) =>
             {
                 offer(k, Period::Fixed("per year".into()));
@@ -1699,6 +1703,9 @@ SAINT-GEORGES — une perte de 38,6 M$.",
             figures(p, Lang::En, &Dollar::US)[0].period,
             Some(Period::Fixed("per year".into()))
         );
+        // a time before, not a rate
+        let p = &paragraphs("a loss of R640m, against earnings of R215m a year earlier")[0];
+        assert_eq!(figures(p, Lang::En, &Dollar::US)[0].period, None);
         let p = &paragraphs("revenue of €1bn in fiscal 2025")[0];
         assert_eq!(
             figures(p, Lang::En, &Dollar::US)[0].period,

@@ -213,6 +213,12 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["prend", "la", "direction"], Appoint, Subject),
     (&["prendra", "la", "direction"], Appoint, Subject),
     (&["prendra", "ses", "fonctions"], Appoint, Subject),
+    // "abandonne la direction générale pour prendre la présidence"
+    (&["prend", "la", "presidence"], Appoint, Subject),
+    (&["prendra", "la", "presidence"], Appoint, Subject),
+    (&["pour", "prendre", "la", "presidence"], Appoint, Subject),
+    (&["pour", "prendre", "la", "direction"], Appoint, Subject),
+    (&["pour", "prendre", "la", "tete"], Appoint, Subject),
     (&["takes", "over"], Appoint, Subject),
     // "the board asked X to lead the company", "hired X to run sales"
     (&["to", "lead"], Appoint, Subject),
@@ -223,6 +229,15 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["takes", "the", "helm"], Appoint, Subject),
     (&["took", "the", "helm"], Appoint, Subject),
     (&["will", "become"], Appoint, Subject),
+    // "Le conseil d'administration accueille une administratrice
+    // indépendante, X", "the board welcomes X": only a board's welcome
+    (
+        &["conseil", "d'", "administration", "accueille"],
+        Appoint,
+        Object,
+    ),
+    (&["conseil", "accueille"], Appoint, Object),
+    (&["board", "welcomes"], Appoint, Object),
     (&["nomme"], Appoint, Either),
     (&["nommee"], Appoint, Either),
     (&["nommes"], Appoint, Either),
@@ -721,6 +736,16 @@ fn verb_before(p: &Paragraph, k: usize) -> usize {
     // "seront assumées par intérim par X", "assurée ad interim par X"
     if j > 1 && fold(j) == "interim" && matches!(fold(j - 1), "par" | "ad") {
         j -= 2;
+    }
+    // "will be covered in the meantime by X", "for now by", "meanwhile by"
+    if j > 2
+        && matches!(fold(j), "meantime" | "interim")
+        && fold(j - 1) == "the"
+        && matches!(fold(j - 2), "in" | "for")
+    {
+        j -= 3;
+    } else if j > 0 && matches!(fold(j), "meanwhile" | "temporarily" | "provisoirement") {
+        j -= 1;
     }
     j
 }
@@ -1608,9 +1633,22 @@ fn object_mentions(mentions: &[&Mention], from: usize, stop: usize, p: &Paragrap
     let mut out: Vec<Mention> = Vec::new();
     // within seven words, or past a long title: "its Group Managing
     // Director and Chief Executive Officer, Mr X"
+    // (past "also", "en outre", "une administratrice indépendante, …")
     let mut g = from;
-    while g < stop && DETERMINERS.contains(&p.tokens[g].fold.as_str()) {
-        g += 1;
+    while g < stop {
+        let f = p.tokens[g].fold.as_str();
+        if DETERMINERS.contains(&f)
+            || matches!(
+                f,
+                "a" | "an" | "un" | "une" | "also" | "aussi" | "egalement" | "outre"
+            )
+        {
+            g += 1;
+        } else if f == "en" && p.tokens.get(g + 1).is_some_and(|t| t.fold == "outre") {
+            g += 2;
+        } else {
+            break;
+        }
     }
     let reach = role_at(p, g).map_or(from + 7, |r| (from + 7).max(r.end + 6));
     let Some(first) = mentions
@@ -1689,7 +1727,11 @@ fn subject_mentions(
         }
         // "remplacé par Anne-Laure Lorin, petite-fille du fondateur, qui
         // prendra ses fonctions": the antecedent is the last person named
-        if let Some(m) = mentions.iter().rev().find(|m| m.end <= j && j - m.end <= 8) {
+        if let Some(m) = mentions
+            .iter()
+            .rev()
+            .find(|m| m.end <= j && j - m.end <= 14)
+        {
             return vec![**m];
         }
     }
@@ -1981,16 +2023,42 @@ fn stand_ins(
     p: &Paragraph,
     sentence: std::ops::Range<usize>,
     people: &People,
+    mentions: &[&Mention],
 ) {
-    let words: Vec<&str> = p.tokens[sentence].iter().map(|t| t.fold.as_str()).collect();
+    let words: Vec<&str> = p.tokens[sentence.clone()]
+        .iter()
+        .map(|t| t.fold.as_str())
+        .collect();
     if !says_interim(&words) {
         return;
     }
+    // "while the board looks for a permanent replacement for Oosthuizen":
+    // the one stood in for is named
+    let named = mentions.iter().find(|m| {
+        let at = |back: usize| {
+            m.start
+                .checked_sub(back)
+                .filter(|&j| j >= sentence.start)
+                .map_or("", |j| p.tokens[j].fold.as_str())
+        };
+        matches!(
+            (at(2), at(1)),
+            ("replacement" | "successor", "for" | "to")
+                | ("remplacant" | "remplacante" | "successeur", "de" | "a")
+        )
+    });
     for i in from..moves.len() {
         if moves[i].kind != EventKind::Appointment || moves[i].succeeds.is_some() {
             continue;
         }
         let me = moves[i].person;
+        if let Some(x) = named.filter(|x| x.person != me) {
+            moves[i].succeeds = Some(x.person);
+            moves[i].doubts.push(
+                "an interim appointment while a replacement is sought for the person named".into(),
+            );
+            continue;
+        }
         // the appointment's own role (a person's current one may be the
         // post they keep)
         let key = moves[from..]
@@ -2362,10 +2430,33 @@ fn described(
 /// "Mme", "Ms", "Dame"), for "he"/"she" and "his"/"her".
 /// (An alias with an honorific starts with it: "Sir Anthony Pike".)
 fn sex_of(f: &super::people::Found) -> Option<char> {
-    f.aliases.iter().find_map(|a| {
-        let first = a.split([' ', '.']).next()?;
-        super::lexicon::honorific_sex(&crate::model::fold(first))
-    })
+    f.aliases
+        .iter()
+        .find_map(|a| {
+            let first = a.split([' ', '.']).next()?;
+            super::lexicon::honorific_sex(&crate::model::fold(first))
+        })
+        .or_else(|| role_sex(&f.role.as_ref()?.role))
+}
+
+/// The sex a role's grammatical gender says: French "directrice",
+/// "présidente", "administratrice" against "directeur", "président";
+/// English "chairwoman" against "chairman".
+fn role_sex(role: &str) -> Option<char> {
+    let folded = crate::model::fold(role);
+    let head = folded.split([' ', '-']).next()?;
+    if head.ends_with("trice")
+        || matches!(
+            head,
+            "presidente" | "chairwoman" | "fondatrice" | "cofondatrice" | "ingenieure"
+        )
+    {
+        Some('f')
+    } else if head.ends_with("teur") || matches!(head, "president" | "chairman" | "fondateur") {
+        Some('m')
+    } else {
+        None
+    }
 }
 
 /// The sex a pronoun or a possessive says: English "he"/"his", "she"/
@@ -2668,8 +2759,11 @@ pub fn find(
                 // a successor described rather than named ("cette
                 // ingénieure remplace X", "the new chief executive succeeds
                 // X", "elle lui succède"): the person just appointed
+                // (not "il succède à X": a pronoun is told below)
+                let pronoun_before = (k.saturating_sub(2)..k)
+                    .any(|j| j >= sentence.start && pronoun_sex(&p.tokens[j].fold).is_some());
                 let unnamed_successor = match act {
-                    Succeed => subject_ids.is_empty() && !objects.is_empty(),
+                    Succeed => subject_ids.is_empty() && !objects.is_empty() && !pronoun_before,
                     SucceedReferent => subject_ids.is_empty() && objects.is_empty(),
                     _ => false,
                 };
@@ -2973,7 +3067,9 @@ pub fn find(
                             .find(|m| m.end <= k && !new_ids.contains(&m.person))
                             .map(|m| m.person)
                             .or(last_named);
-                        let want = object_pronoun_sex(p, k);
+                        // "pour la remplacer", "take over from her"
+                        let want = object_pronoun_sex(p, k)
+                            .or_else(|| (k + 1..end).find_map(|j| pronoun_sex(&p.tokens[j].fold)));
                         let fits = |i: &usize| fits_sex(&sexes, *i, want);
                         // "le conseil a nommé X … Sa succession à la
                         // direction commerciale a été confiée à Y": a
@@ -3049,6 +3145,16 @@ pub fn find(
                         if let (Some(&a), Some(&b)) = (new_ids.first(), old_ids.first())
                             && a != b
                         {
+                            // "Il passera le relais à X, qui succédera à Y":
+                            // the verb that names whom X succeeds wins over
+                            // a hand-over said earlier in the sentence
+                            if act == Succeed {
+                                for o in moves[first_move..].iter_mut() {
+                                    if o.kind == EventKind::Appointment && o.person == a {
+                                        o.succeeds = None;
+                                    }
+                                }
+                            }
                             let mut m = new(EventKind::Appointment, a, Some(b), doubts.clone());
                             // the role is the appointment's, said elsewhere in the sentence
                             m.role = None;
@@ -3062,7 +3168,14 @@ pub fn find(
                 }
                 k = end;
             }
-            stand_ins(&mut moves, first_move, p, sentence.clone(), people);
+            stand_ins(
+                &mut moves,
+                first_move,
+                p,
+                sentence.clone(),
+                people,
+                &mentions,
+            );
             // "named X as COO, a post vacant since Y left": X succeeds Y;
             // "la direction technique qu'il laisse vacante sera confiée à
             // X": the person named before leaves it to X
@@ -3375,6 +3488,134 @@ fn promoted_holders(
     moves.extend(added);
 }
 
+/// A person appointed to one post while the text gives the post they hold
+/// until then ("Awa Traoré-Koné, jusqu'ici directrice générale adjointe",
+/// "Owen Pryce-Davies, currently head of export sales") leaves that post:
+/// a promotion from within is a departure and an appointment. Only for a
+/// post said to be theirs now, at the same organisation, and other than
+/// the new one.
+pub fn leaves_current_post(
+    moves: &mut Vec<Move>,
+    paras: &[Paragraph],
+    people: &People,
+    outsider: impl Fn(&str) -> bool,
+) {
+    let mut added = Vec::new();
+    for m in moves.iter() {
+        if m.kind != EventKind::Appointment
+            || moves
+                .iter()
+                .any(|d| d.person == m.person && d.kind == EventKind::Departure)
+        {
+            continue;
+        }
+        // the new post: the one the move names, else the post of the person
+        // replaced; not duties added to a post kept ("ses responsabilités
+        // seront reprises par X", "X … cumulera les deux fonctions", "sans
+        // abandonner ses fonctions opérationnelles")
+        let told: String = m
+            .refs
+            .iter()
+            .filter_map(|&n| paras.iter().find(|p| p.n == n))
+            .map(|p| crate::model::fold(&p.text))
+            .collect();
+        if [
+            "responsabilit",
+            "responsibilit",
+            "attributions",
+            "duties",
+            "portfolio",
+            "cumul",
+            "in addition",
+            "en plus de",
+            "sans abandonner",
+            "sans quitter",
+            "tout en conservant",
+            "tout en restant",
+            "while keeping",
+            "while retaining",
+            "while remaining",
+            "alongside",
+        ]
+        .iter()
+        .any(|w| told.contains(w))
+        {
+            continue;
+        }
+        // (one does not succeed someone in the post one already holds)
+        let new = match (&m.role, m.succeeds) {
+            (Some(r), _) => Some(role_key(r)),
+            (None, Some(old)) => people
+                .found
+                .get(old)
+                .and_then(|f| f.role.as_ref())
+                .map(|r| role_key(&r.role)),
+            (None, None) => continue,
+        };
+        let current = m.refs.iter().find_map(|&n| {
+            let pi = paras.iter().position(|p| p.n == n)?;
+            let p = &paras[pi];
+            people.mentions.get(pi)?.iter().find_map(|x| {
+                if x.person != m.person {
+                    return None;
+                }
+                let at = |k: usize| p.tokens.get(x.end + k).map_or("", |t| t.fold.as_str());
+                if at(0) != "," {
+                    return None;
+                }
+                let skip = match (at(1), at(2)) {
+                    ("jusqu'", "ici") | ("until", "now") => 3,
+                    ("jusque-la" | "currently" | "actuellement", _) => 2,
+                    _ => return None,
+                };
+                role_at(p, x.end + skip)
+            })
+        });
+        // an executive's post, not a manager's ("responsable du site de
+        // Saint-Junien"), at this organisation, not "dans une banque"
+        let Some(current) =
+            current.filter(|r| r.leader && !crate::model::fold(&r.role).starts_with("responsable"))
+        else {
+            continue;
+        };
+        let p = m.refs.iter().find_map(|&n| paras.iter().find(|p| p.n == n));
+        let elsewhere = p.is_some_and(|p| {
+            let at = |k: usize| {
+                p.tokens
+                    .get(current.end + k)
+                    .map_or("", |t| t.fold.as_str())
+            };
+            (matches!(at(0), "dans" | "chez" | "at" | "with" | "aupres")
+                && matches!(at(1), "un" | "une" | "a" | "an" | "another" | "rival"))
+                || (matches!(at(0), "d'" | "of") && matches!(at(1), "un" | "une" | "a" | "an"))
+        });
+        if elsewhere {
+            continue;
+        }
+        let old = role_key(&current.role);
+        if old.is_empty() || new.as_ref() == Some(&old) {
+            continue;
+        }
+        if let Some(x) = &current.org
+            && (outsider(x)
+                || m.org
+                    .as_ref()
+                    .is_some_and(|y| crate::model::fold(x) != crate::model::fold(y)))
+        {
+            continue;
+        }
+        added.push(inferred_departure(
+            m.person,
+            Some(current.role.clone()),
+            current.org.clone().or_else(|| m.org.clone()),
+            m.when,
+            m.refs.clone(),
+            "departure inferred: the text gives the post held until this appointment".into(),
+        ));
+    }
+    moves.extend(added);
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::people;
@@ -3401,10 +3642,113 @@ mod tests {
             &names,
         );
         by_role(&mut merged, &found, &names);
+        leaves_current_post(&mut merged, &paras, &found, |_| false);
         merged
             .into_iter()
             .map(|m| (m.kind, name(m.person), m.succeeds.map(name)))
             .collect()
+    }
+
+    #[test]
+    fn promotions_stand_ins_and_pronouns() {
+        use EventKind::*;
+        let s = |x: &str| x.to_string();
+        let cases: Vec<(&str, Vec<Named>)> = vec![
+            // the post held until now is left
+            (
+                "Paul Roux quittera la direction générale. Le conseil a désigné pour lui succéder Awa Koné, jusqu'ici directrice générale adjointe.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Awa Koné"), Some(s("Paul Roux"))),
+                    (Departure, s("Awa Koné"), None),
+                ],
+            ),
+            (
+                "Jane Doe will step down as commercial director. Her place will be taken by Owen Pryce, currently head of export sales.",
+                vec![
+                    (Departure, s("Jane Doe"), None),
+                    (Appointment, s("Owen Pryce"), Some(s("Jane Doe"))),
+                    (Departure, s("Owen Pryce"), None),
+                ],
+            ),
+            // … unless kept, or held elsewhere
+            (
+                "Paul Roux démissionne. L'intérim sera assuré par Awa Koné, jusqu'ici directrice financière, qui cumulera les deux fonctions.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Awa Koné"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux quitte le groupe. Il sera remplacé par Mariam Sanogo, jusqu'ici directrice financière d'un cimentier, qui prendra ses fonctions en juin.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Mariam Sanogo"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // a pronoun before "succède à" is the subject, not the person
+            // appointed just before
+            (
+                "Paul Roux cède la direction générale à Anne Roy. « C'est le moment », explique M. Roux. À la présidence, il succède à Marie Dupont.",
+                vec![
+                    (Appointment, s("Anne Roy"), Some(s("Paul Roux"))),
+                    (Appointment, s("Paul Roux"), Some(s("Marie Dupont"))),
+                    (Departure, s("Paul Roux"), None),
+                    (Departure, s("Marie Dupont"), None),
+                ],
+            ),
+            // the verb naming whom X succeeds wins over a hand-over
+            (
+                "Jean Dupont part en avril. Paul Roux assurera l'intérim. Il passera le relais en septembre à Anne Roy, qui succédera à Jean Dupont.",
+                vec![
+                    (Appointment, s("Paul Roux"), Some(s("Jean Dupont"))),
+                    (Appointment, s("Anne Roy"), Some(s("Jean Dupont"))),
+                    (Departure, s("Jean Dupont"), None),
+                ],
+            ),
+            // "X's own job will be covered in the meantime by Y"
+            (
+                "Jane Doe resigned. Paul Roux, the chief financial officer, was named interim chief executive. Mr Roux's own job will be covered in the meantime by Anne Roy.",
+                vec![
+                    (Departure, s("Jane Doe"), None),
+                    (Appointment, s("Paul Roux"), Some(s("Jane Doe"))),
+                    (Appointment, s("Anne Roy"), Some(s("Paul Roux"))),
+                    (Departure, s("Paul Roux"), None),
+                ],
+            ),
+            // an interim named while a replacement is sought for someone
+            (
+                "Paul Roux resigned as finance director. Jane Doe will retire as chief executive. Anne Roy has been appointed acting finance director while the board looks for a permanent replacement for Roux.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Departure, s("Jane Doe"), None),
+                    (Appointment, s("Anne Roy"), Some(s("Paul Roux"))),
+                ],
+            ),
+            // "take over from her": the last person of that sex
+            (
+                "Sir Paul Roux will retire. He will be succeeded as chair by Anne Roy, the senior independent director. John Doe will take over from her as senior independent director.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Anne Roy"), Some(s("Paul Roux"))),
+                    (Appointment, s("John Doe"), Some(s("Anne Roy"))),
+                    (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            // a board's welcome, past a long description
+            (
+                "Le conseil d'administration accueille en outre une administratrice indépendante, l'ancienne banquière d'affaires Awa Koné.",
+                vec![(Appointment, s("Awa Koné"), None)],
+            ),
+        ];
+        let mut wrong = Vec::new();
+        for (text, want) in cases {
+            let got: Vec<Named> = moves(text).into_iter().filter(|m| m.0 != Role).collect();
+            if got != want {
+                wrong.push(format!("{text}\n  got  {got:?}\n  want {want:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]

@@ -920,7 +920,10 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
         if words.is_empty() || words.len() > 4 {
             continue;
         }
-        if words.len() == 1 {
+        // "chairman S. Ramachandran": one name word after an initial, when
+        // a role tells it is a person
+        let initialled = words.len() == 1 && initial(p, c.start);
+        if words.len() == 1 && !initialled {
             if c.honorific.is_some() {
                 single.push(c);
             }
@@ -928,7 +931,10 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
         }
         let is_heading = heading.get(c.para).copied().unwrap_or(false);
         let e = evidence(p, c, is_heading);
-        if e.rejected {
+        if e.rejected || (initialled && e.role.is_none()) {
+            if initialled && c.honorific.is_some() {
+                single.push(c);
+            }
             continue;
         }
         let backed = words
@@ -1300,6 +1306,17 @@ mod tests {
                 &["Zéphyrine Obradović"],
             ),
             ("Yoric Tambwe, 52, runs the unit.", &["Yoric Tambwe"]),
+            // an investor's role after the name
+            (
+                "Ridwaan Patel, a portfolio manager at Seacombe, said so.",
+                &["Ridwaan Patel"],
+            ),
+            // an initial and one name word, after a role
+            (
+                "Non-executive chairman S. Ramachandran stays.",
+                &["S. Ramachandran"],
+            ),
+            ("The S. Group stays.", &[]),
             ("Quillebeuf Frères (12 sites) recrute.", &[]),
             // the object of a move noun
             (

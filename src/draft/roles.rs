@@ -77,6 +77,12 @@ const LEADER_HEADS: &[&[&str]] = &[
 /// Jobs, and titles that say what a person is rather than which post they
 /// hold in the firm (founder, partner of a fund, owner): no `role` event.
 const OTHER_HEADS: &[&[&str]] = &[
+    // investors' people: "a portfolio manager at Seacombe"
+    &["portfolio", "manager"],
+    &["fund", "manager"],
+    &["investment", "manager"],
+    &["gerant", "de", "portefeuille"],
+    &["gerante", "de", "portefeuille"],
     &["founder"],
     &["co-founder"],
     &["cofounder"],
@@ -375,6 +381,14 @@ fn head_at(p: &Paragraph, i: usize) -> Option<(usize, bool)> {
             return Some((h.len(), leader));
         }
     }
+    // "operations executive", "group finance executive": an executive of
+    // a field (not "the executive said")
+    if i > 0
+        && p.tokens.get(i).is_some_and(|t| t.fold == "executive")
+        && ROLE_FIELDS.contains(&p.tokens[i - 1].fold.as_str())
+    {
+        return Some((1, true));
+    }
     None
 }
 
@@ -416,8 +430,8 @@ pub fn org_at(p: &Paragraph, i: usize) -> Option<usize> {
 }
 
 /// A role phrase starting at token `i` (modifiers allowed before the head).
-/// A role head at `i`, or after kept modifiers from `i`: "senior
-/// independent director".
+/// A role head at `i`, or after kept modifiers or a field from `i`:
+/// "senior independent director", "deputy financial director".
 fn modifies_head(p: &Paragraph, i: usize) -> bool {
     let mut k = i;
     while p
@@ -428,7 +442,14 @@ fn modifies_head(p: &Paragraph, i: usize) -> bool {
     {
         k += 1;
     }
+    let field = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| ROLE_FIELDS.contains(&t.fold.as_str()))
+    };
     head_at(p, k).is_some()
+        || (field(k) && head_at(p, k + 1).is_some())
+        || (field(k) && field(k + 1) && head_at(p, k + 2).is_some())
 }
 
 pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
@@ -599,6 +620,18 @@ mod tests {
     #[test]
     fn role_phrases() {
         let cases: &[(&str, &str, Option<&str>, bool)] = &[
+            (
+                "operations executive in the cement division",
+                "operations executive",
+                None,
+                true,
+            ),
+            (
+                "deputy financial director Lerato",
+                "deputy financial director",
+                None,
+                true,
+            ),
             (
                 "directrice financière de Vantel, qui",
                 "directrice financière",
