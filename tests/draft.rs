@@ -277,12 +277,24 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
     ("en-blind-corvid", [1.0; 8]),
     // written for issue #7 before the rules changed and not tuned on;
     // their misses were seen, so the scores after the change flatter them
-    ("fr-blind2-ostrelia", [1.0; 8]),
+    // moves precision 1.0 → 0.83 in round 18 (here and in quillon): a
+    // chief of operations chosen as chief executive ("Apolline Kerbrat,
+    // 47 ans, jusqu'ici directrice des opérations du groupe", "Yusra
+    // Al-Hamdani, head of the group's Asian terminals, has been promoted")
+    // now leaves the old post, as the later sets' extracts have it; these
+    // two early extracts leave that departure out
+    (
+        "fr-blind2-ostrelia",
+        [1.0, 1.0, 0.83, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
     // the deputy promoted and then replaced ("Il sera remplacé … par") was
     // given an inferred departure (moves P 0.86) until the third round of
     // issue #7, which was developed with this article in view
     ("fr-blind2-nexaltis", [1.0; 8]),
-    ("en-blind2-quillon", [1.0; 8]),
+    (
+        "en-blind2-quillon",
+        [1.0, 1.0, 0.83, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
     ("en-blind2-brenwick", [1.0; 8]),
     // written after the second round of issue #7 and scored once (people R
     // 0.83/0.75, moves R 0.60/0.67, successions R 0.50/0.00); the third
@@ -617,7 +629,7 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
     ),
     (
         "en-blind16-quarrydon",
-        [1.0, 1.0, 1.0, 0.83, 1.0, 0.5, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 0.5, 1.0, 1.0],
     ),
     // the fourteenth round's measure: written by another helper under the
     // same brief while the round was developed on blind16, scored once
@@ -712,7 +724,7 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
     ),
     (
         "fr-blind20-pruchier",
-        [1.0, 1.0, 1.0, 0.75, 1.0, 1.0, 1.0, 0.87],
+        [1.0, 1.0, 1.0, 0.75, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "fr-blind20-sanwiya",
@@ -755,6 +767,34 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
     (
         "en-blind21-harithra",
         [1.0, 1.0, 1.0, 0.81, 1.0, 1.0, 1.0, 1.0],
+    ),
+    // the eighteenth round's measure: written by another helper under
+    // the same brief while the round was developed on blind21, scored once
+    // (first scores in docs/draft.md), then the rules were fixed on it too,
+    // so it is a development set now
+    (
+        "fr-blind22-maskinor",
+        [1.0, 1.0, 0.77, 1.0, 1.0, 1.0, 0.91, 1.0],
+    ),
+    (
+        "fr-blind22-pontaubert",
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "fr-blind22-yenkora",
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind22-quaybridge",
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind22-sarvodhan",
+        [1.0, 1.0, 1.0, 0.9, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind22-tsurugawa",
+        [1.0, 1.0, 1.0, 0.9, 1.0, 1.0, 1.0, 1.0],
     ),
 ];
 

@@ -254,8 +254,8 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
     let headline_names_a_firm = headline_firm(&paras, &headline, &found);
     let outsider = |org: &str| headline_names_a_firm && !in_headline(org);
     let mut moves = moves::merge(moves::find(&paras, &found, &skip, year, lang), &names);
-    moves::by_role(&mut moves, &found, &names);
     moves::leaves_current_post(&mut moves, &paras, &found, outsider);
+    moves::by_role(&mut moves, &found, &names);
 
     // money, one entry per (amount, currency, bound, kind)
     let mut money: Vec<Money> = Vec::new();
@@ -263,7 +263,17 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
         if skip[pi] {
             continue;
         }
+        let mut last_end = None;
         for fig in money::figures(p, lang, &dollar) {
+            // "450 milliards de FCFA (environ 686 millions d'euros)": a
+            // sum converted in brackets is the one before it
+            let converted = fig.start >= 1
+                && p.tokens[fig.start - 1].fold == "("
+                && last_end == Some(fig.start - 1);
+            last_end = Some(fig.end);
+            if converted {
+                continue;
+            }
             let sentence = p.sentence_of(fig.start);
             let phrase = p.span(fig.start, fig.end).to_string();
             let phrase = phrase
@@ -288,7 +298,10 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
                     && (m.fig.bound == entry.fig.bound
                         || m.fig.bound == Bound::Exact
                         || entry.fig.bound == Bound::Exact)
-                    && (m.fig.kind == entry.fig.kind || headline_only(m))
+                    && (m.fig.kind == entry.fig.kind
+                        || headline_only(m)
+                        // "a cheque of ₹5,000 crore" again, said of nothing
+                        || (entry.fig.kind == RiskKind::Other && entry.fig.bound == Bound::Exact))
             }) {
                 Some(m) if headline_only(m) => {
                     let refs = m.refs.clone();
@@ -308,6 +321,27 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
             }
         }
     }
+    // "cladding bill tops £1bn" over "a provision of £1.1bn": a headline's
+    // round bound on a figure of the body is that figure
+    let body: Vec<(f64, &'static str)> = money
+        .iter()
+        .filter(|m| !m.refs.iter().all(|&n| n == paras[0].n))
+        .map(|m| (m.fig.value, m.fig.currency))
+        .collect();
+    money.retain(|m| {
+        let headline_only = m.refs.iter().all(|&n| n == paras[0].n);
+        let v = m.fig.value;
+        let rounds = |&(x, c): &(f64, &str)| {
+            c == m.fig.currency
+                && match m.fig.bound {
+                    Bound::AtLeast => x >= v && x < v * 1.5,
+                    Bound::UpTo => x <= v && x > v / 1.5,
+                    Bound::About => (x - v).abs() <= v * 0.15,
+                    Bound::Exact => false,
+                }
+        };
+        !(headline_only && body.iter().any(rounds))
+    });
 
     // ids
     let mut ids: Vec<String> = Vec::new();
@@ -679,6 +713,26 @@ mod tests {
                 .is_some_and(|t| t.contains("wiping about")),
             "{}",
             d.yaml
+        );
+        let amounts = |text: &str| -> Vec<(f64, String)> {
+            let d = draft(text, LangChoice::Auto).unwrap();
+            let b: crate::model::Briefing = serde_yaml::from_str(&d.yaml).expect(&d.yaml);
+            b.financial_risks
+                .iter()
+                .filter_map(|r| Some((r.amount?.value(), r.currency.as_deref()?.to_string())))
+                .collect()
+        };
+        // a headline's round bound on the body's figure is that figure
+        assert_eq!(
+            amounts("Repair bill tops £1bn\n\nJune 11, 2025\n\nThe provision rose to £1.1bn."),
+            [(1.1e9, "GBP".to_string())]
+        );
+        // a sum converted in brackets is the one before it
+        assert_eq!(
+            amounts(
+                "Yenkora investit\n\nle 3 juin 2026\n\nUn programme de 450 milliards de FCFA (environ 686 millions d'euros) sur cinq ans."
+            ),
+            [(4.5e11, "XOF".to_string())]
         );
     }
 

@@ -133,7 +133,17 @@ pub fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> D
         .filter_map(|n| paras.iter().find(|p| p.n == n))
         .find_map(|p| place_at(p).map(|place| (p, place)))
     else {
-        return Dollar::US;
+        return if lang == Lang::Fr && quebec_dollars(paras) {
+            Dollar {
+                code: "CAD",
+                doubt: Some(
+                    "a bare dollar read as CAD: the article writes amounts the Québec way (\"212 M$\", \"1,1 G$\")"
+                        .into(),
+                ),
+            }
+        } else {
+            Dollar::US
+        };
     };
     let place = p.span(0, words.len());
     // the currencies the article names with their country, in one pass
@@ -169,6 +179,21 @@ pub fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> D
             "a bare dollar read as {code}: the date line is {place}, and {why}"
         )),
     }
+}
+
+/// Québec's typography for dollars: the sign after a scale letter, "212
+/// M$", "1,1 G$" (French press elsewhere writes "millions de dollars").
+fn quebec_dollars(paras: &[Paragraph]) -> bool {
+    paras.iter().any(|p| {
+        (1..p.tokens.len()).any(|i| {
+            p.tokens[i].kind == Kind::Symbol
+                && p.tokens[i].fold == "$"
+                && !p.tokens[i].space_before
+                && matches!(p.tokens[i - 1].fold.as_str(), "m" | "g" | "md")
+                && i >= 2
+                && p.tokens[i - 2].kind == Kind::Number
+        })
+    })
 }
 
 /// The code of a dollar the text does not qualify ("$", "dollars"): which
@@ -271,6 +296,7 @@ const CURRENCY_WORDS: &[(&[&str], &str)] = &[
     (&["dh"], "MAD"),
     (&["rand"], "ZAR"),
     (&["fcfa"], "XOF"),
+    (&["f", "cfa"], "XOF"),
     (&["cfa", "francs"], "XOF"),
     (&["swiss", "francs"], "CHF"),
     (&["canadian", "dollars"], "CAD"),
@@ -305,7 +331,8 @@ fn scale(word: &str, lang: Lang) -> Option<f64> {
         // India's lakh (10^5) and crore (10^7): "Rs 1,200 crore"
         "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
         "crore" | "crores" | "cr" => 1e7,
-        "bn" | "b" | "md" | "mds" | "mrd" | "mrds" | "milliard" | "milliards" => 1e9,
+        // Québec's "1,1 G$" (a bare "g" counts only before a sign, below)
+        "bn" | "b" | "g" | "md" | "mds" | "mrd" | "mrds" | "milliard" | "milliards" => 1e9,
         "billion" | "billions" if lang == Lang::Fr => 1e12,
         "billion" | "billions" => 1e9,
         "trillion" | "trillions" | "tn" | "t" => 1e12,
@@ -413,7 +440,10 @@ fn tail(
         let glued = !p.tokens[k].space_before;
         let short =
             word.len() <= 3 && !matches!(word, "mds" | "mio" | "mln" | "cr" | "lac" | "mia");
-        if !short || glued || symbol_at(p, k + 1).is_some() {
+        // (Québec's "G$" only before the sign: "la 5G" is no sum)
+        if (!short || glued || symbol_at(p, k + 1).is_some())
+            && (word != "g" || symbol_at(p, k + 1).is_some())
+        {
             factor = f;
             k += 1;
         }
@@ -1073,8 +1103,12 @@ fn is_share_price(p: &Paragraph, fig: &Figure, sentence: Range<usize>, num: usiz
         )
     });
     // "le titre a reculé à 1 845 FCFA": a price in a currency of small
-    // units is over a thousand, but still reached "at" or "à"
-    let reached = matches!(fold_at(p, fig.start.wrapping_sub(1)), "a" | "at" | "to");
+    // units is over a thousand, but still reached "at" or "à", or left
+    // ("cut her target price to ₹1,150 from ₹1,420")
+    let reached = matches!(
+        fold_at(p, fig.start.wrapping_sub(1)),
+        "a" | "at" | "to" | "from" | "contre"
+    );
     matches!(after, ("a" | "per", "share") | ("par", "action"))
         || (about_shares && (fig.value < 1000.0 || (reached && fig.value < 1e5)))
 }
@@ -1300,6 +1334,14 @@ mod tests {
             ("valued at ¥20 billion", en, 2e10, "JPY", Exact, Valuation),
             ("raised $80 million", en, 8e7, "USD", Exact, Funding),
             ("jusqu'à 300 000 euros d'amende", fr, 3e5, "EUR", UpTo, Cost),
+            (
+                "un emprunt de 100 milliards de F CFA",
+                fr,
+                1e11,
+                "XOF",
+                Exact,
+                Funding,
+            ),
             (
                 "environ 2 milliards d'euros de chiffre d'affaires",
                 fr,
@@ -1621,6 +1663,28 @@ SAINT-GEORGES — une perte de 38,6 M$.",
         );
         let dollar = local_dollar(&paras, Some(2), Lang::Fr);
         assert_eq!(figures(&paras[2], Lang::Fr, &dollar)[0].currency, "CAD");
+        // no place, but Québec's way of writing sums ("M$", "G$")
+        let paras = paragraphs(
+            "H
+
+Mis à jour le 8 avril 2026
+
+Une perte de 212 M$ et des revenus de 1,1 G$.",
+        );
+        let dollar = local_dollar(&paras, Some(2), Lang::Fr);
+        let got: Vec<(f64, &str)> = figures(&paras[2], Lang::Fr, &dollar)
+            .iter()
+            .map(|f| (f.value, f.currency))
+            .collect();
+        assert_eq!(got, [(2.12e8, "CAD"), (1.1e9, "CAD")]);
+        assert_eq!(
+            local_dollar(
+                &paragraphs("H\n\nle 8 avril 2026\n\nUne perte de 212 millions de dollars."),
+                Some(2),
+                Lang::Fr
+            ),
+            Dollar::US
+        );
     }
 
     #[test]
@@ -1655,6 +1719,7 @@ SAINT-GEORGES — une perte de 38,6 M$.",
             "Le titre a bondi à 18,40 euros ; la perte atteint 1,2 milliard d'euros.",
             "Le titre a reculé à 1 845 FCFA, pour une capitalisation de 92 milliards de FCFA.",
             "Il a abaissé son cours cible de 17 $ à 14 $ ; la perte atteint 1,2 milliard $.",
+            "She cut her target price on the stock to ₹1,150 from ₹1,420; the loss is ₹5,000 crore.",
         ] {
             let got: Vec<f64> = figures(&paragraphs(text)[0], Lang::En, &Dollar::US)
                 .iter()
@@ -1681,6 +1746,7 @@ SAINT-GEORGES — une perte de 38,6 M$.",
             "N95 masks",
             "Sh",
             "the R&D budget",
+            "le déploiement de la 5G et de la fibre",
         ] {
             assert_eq!(first(text, Lang::Fr), None, "{text}");
         }

@@ -7,7 +7,7 @@ use super::Lang;
 use super::dates::dates_in;
 use super::lexicon::WEEKDAYS;
 use super::people::{Mention, People};
-use super::roles::{RoleMatch, org_at, role_at};
+use super::roles::{RoleMatch, org_at, role_at, role_before};
 use super::tokens::{Kind, Paragraph};
 use crate::model::{EventKind, PartialDate};
 
@@ -238,6 +238,9 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     ),
     (&["conseil", "accueille"], Appoint, Object),
     (&["board", "welcomes"], Appoint, Object),
+    // "Chief risk officer X has been moved to a newly created role"
+    (&["has", "been", "moved", "to"], Appoint, Subject),
+    (&["was", "moved", "to"], Appoint, Subject),
     (&["nomme"], Appoint, Either),
     (&["nommee"], Appoint, Either),
     (&["nommes"], Appoint, Either),
@@ -1617,7 +1620,9 @@ fn role_after(p: &Paragraph, from: usize, stop: usize) -> Option<RoleMatch> {
         if let Some(r) = role_at(p, k) {
             return Some(r);
         }
-        if !ROLE_FILLERS.contains(&p.tokens[k].fold.as_str()) {
+        // "a quitté mardi ses fonctions de président"
+        let f = p.tokens[k].fold.as_str();
+        if !ROLE_FILLERS.contains(&f) && !WEEKDAYS.contains(&f) {
             return None;
         }
         k += 1;
@@ -3552,6 +3557,14 @@ pub fn leaves_current_post(
                 .map(|r| role_key(&r.role)),
             (None, None) => continue,
         };
+        // "X, jusqu'ici …", "X, currently …"; or, when the sentence
+        // promotes X, the post said right after the name ("son adjoint,
+        // Ousmane Faye, directeur général adjoint de la filiale, qui est
+        // promu directeur général")
+        let note = crate::model::fold(&m.note);
+        let promoted = ["promu", "promue", "promoted", "elevated"]
+            .iter()
+            .any(|w| note.split(' ').any(|x| x == *w));
         let current = m.refs.iter().find_map(|&n| {
             let pi = paras.iter().position(|p| p.n == n)?;
             let p = &paras[pi];
@@ -3559,41 +3572,63 @@ pub fn leaves_current_post(
                 if x.person != m.person {
                     return None;
                 }
-                let at = |k: usize| p.tokens.get(x.end + k).map_or("", |t| t.fold.as_str());
-                if at(0) != "," {
-                    return None;
+                // (past an age: "Mariama Ndiaye-Sy, 49 ans, jusqu'ici")
+                let mut end = x.end;
+                if p.tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == Kind::Number)
+                {
+                    end += 2;
+                    while p.tokens.get(end).is_some_and(|t| {
+                        matches!(t.fold.as_str(), "ans" | "years" | "old" | "year-old")
+                    }) {
+                        end += 1;
+                    }
                 }
-                let skip = match (at(1), at(2)) {
-                    ("jusqu'", "ici") | ("until", "now") => 3,
-                    ("jusque-la" | "currently" | "actuellement", _) => 2,
-                    _ => return None,
+                let at = |k: usize| p.tokens.get(end + k).map_or("", |t| t.fold.as_str());
+                let skip = match (at(0), at(1), at(2)) {
+                    (",", "jusqu'", "ici") | (",", "until", "now") => Some(3),
+                    (",", "jusque-la" | "currently" | "actuellement", _) => Some(2),
+                    (",", _, _) if promoted => Some(1),
+                    _ => None,
                 };
-                role_at(p, x.end + skip)
+                if let Some(skip) = skip {
+                    return role_at(p, end + skip).map(|r| (p, r));
+                }
+                // "Finance director Priya Venkataraman … took over as chief
+                // executive": the title before the name, when the move is
+                // to the top job for good (a finance chief "also promoted
+                // to chief operating officer" may keep both)
+                let sentence = p.sentence_of(x.start);
+                let words: Vec<&str> = p.tokens[sentence].iter().map(|t| t.fold.as_str()).collect();
+                let top_job = m.role.as_deref().is_some_and(|r| role_key(r) == "ceo");
+                role_before(p, x.start)
+                    .filter(|r| !r.former && top_job && !says_interim(&words))
+                    .map(|r| (p, r))
             })
         });
         // an executive's post, not a manager's ("responsable du site de
         // Saint-Junien"), at this organisation, not "dans une banque"
-        let Some(current) =
-            current.filter(|r| r.leader && !crate::model::fold(&r.role).starts_with("responsable"))
+        let Some((p, current)) = current
+            .filter(|(_, r)| r.leader && !crate::model::fold(&r.role).starts_with("responsable"))
         else {
             continue;
         };
-        let p = m.refs.iter().find_map(|&n| paras.iter().find(|p| p.n == n));
-        let elsewhere = p.is_some_and(|p| {
-            let at = |k: usize| {
-                p.tokens
-                    .get(current.end + k)
-                    .map_or("", |t| t.fold.as_str())
-            };
-            (matches!(at(0), "dans" | "chez" | "at" | "with" | "aupres")
-                && matches!(at(1), "un" | "une" | "a" | "an" | "another" | "rival"))
-                || (matches!(at(0), "d'" | "of") && matches!(at(1), "un" | "une" | "a" | "an"))
-        });
+        let at = |k: usize| {
+            p.tokens
+                .get(current.end + k)
+                .map_or("", |t| t.fold.as_str())
+        };
+        let elsewhere = (matches!(at(0), "dans" | "chez" | "at" | "with" | "aupres")
+            && matches!(at(1), "un" | "une" | "a" | "an" | "another" | "rival"))
+            || (matches!(at(0), "d'" | "of") && matches!(at(1), "un" | "une" | "a" | "an"));
         if elsewhere {
             continue;
         }
+        // (the same title at a unit it names is another post: "jusqu'ici
+        // directrice générale de Yenkora Sénégal")
         let old = role_key(&current.role);
-        if old.is_empty() || new.as_ref() == Some(&old) {
+        if old.is_empty() || (new.as_ref() == Some(&old) && current.org.is_none()) {
             continue;
         }
         if let Some(x) = &current.org
@@ -3641,8 +3676,8 @@ mod tests {
             ),
             &names,
         );
-        by_role(&mut merged, &found, &names);
         leaves_current_post(&mut merged, &paras, &found, |_| false);
+        by_role(&mut merged, &found, &names);
         merged
             .into_iter()
             .map(|m| (m.kind, name(m.person), m.succeeds.map(name)))
@@ -3734,6 +3769,39 @@ mod tests {
                     (Appointment, s("John Doe"), Some(s("Anne Roy"))),
                     (Departure, s("Anne Roy"), None),
                 ],
+            ),
+            // promoted from the post said after the name; past an age; the
+            // same title at a unit the text names
+            (
+                "À Dakar, c'est son adjoint, Ousmane Faye, directeur général adjoint de la filiale, qui est promu directeur général.",
+                vec![
+                    (Appointment, s("Ousmane Faye"), None),
+                    (Departure, s("Ousmane Faye"), None),
+                ],
+            ),
+            (
+                "Paul Roux démissionne. Pour lui succéder, le conseil a choisi Awa Koné, 49 ans, jusqu'ici directrice générale de Acme Sénégal.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Awa Koné"), Some(s("Paul Roux"))),
+                    (Departure, s("Awa Koné"), None),
+                ],
+            ),
+            // the title before the name, for a move for good to a post named
+            (
+                "Finance director Anne Roy, who joined in 2014, took over as chief executive on Monday.",
+                vec![
+                    (Appointment, s("Anne Roy"), None),
+                    (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            (
+                "Deputy chief executive Anne Roy was named interim chief executive.",
+                vec![(Appointment, s("Anne Roy"), None)],
+            ),
+            (
+                "Chief risk officer Paul Roux has been moved to a newly created role.",
+                vec![(Appointment, s("Paul Roux"), None)],
             ),
             // a board's welcome, past a long description
             (
