@@ -487,6 +487,7 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
             || !r.leader
             || r.org.as_deref().is_some_and(outsider)
             || moves::staff_role(&r.role)
+            || r.org.as_deref().is_some_and(moves::staff_role)
             || events.iter().any(|m| m.person == i)
         {
             continue;

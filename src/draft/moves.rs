@@ -1885,6 +1885,11 @@ fn names_staff_body(words: &[&str]) -> bool {
         let credit = k > 0 && words[k - 1] == "credit";
         (f == "union" && !credit)
             || matches!(f, "syndicat" | "intersyndicale" | "cse" | "betriebsrat")
+            // unions by name: France's, Québec's, Canada's
+            || matches!(f, "cgt" | "cfdt" | "cfe-cgc" | "unsa" | "tuac" | "unifor" | "csn" | "ftq")
+            || (f == "section" && matches!(next, "locale" | "syndicale"))
+            // (a federation, of unions or of employers, is no firm either)
+            || matches!(f, "federation" | "confederation")
             || (f == "works" && next == "council")
             || (f == "staff" && matches!(next, "council" | "association"))
             || (f == "comite" && matches!(next, "social" | "d'entreprise"))
@@ -3682,6 +3687,24 @@ mod tests {
             .into_iter()
             .map(|m| (m.kind, name(m.person), m.succeeds.map(name)))
             .collect()
+    }
+
+    #[test]
+    fn staff_bodies() {
+        for role in [
+            "présidente de la section locale des TUAC",
+            "secrétaire général de la fédération CGT des officiers",
+            "chair of the group works council",
+            "délégué syndical CFDT",
+        ] {
+            assert!(staff_role(role), "{role}");
+        }
+        for role in [
+            "chief executive of Acme Credit Union",
+            "directrice de la section ventes",
+        ] {
+            assert!(!staff_role(role), "{role}");
+        }
     }
 
     #[test]
