@@ -796,6 +796,58 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         "en-blind22-tsurugawa",
         [1.0, 1.0, 1.0, 0.9, 1.0, 1.0, 1.0, 1.0],
     ),
+    // after the eighteenth round: blind23, scored once as it came (first
+    // scores in docs/draft.md)
+    (
+        "fr-blind23-ecublin",
+        [1.0, 1.0, 0.71, 0.55, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "fr-blind23-fontclaret",
+        [1.0, 1.0, 0.88, 0.8, 0.75, 0.75, 0.9, 1.0],
+    ),
+    (
+        "fr-blind23-lagunor",
+        [1.0, 1.0, 1.0, 0.77, 1.0, 0.66, 1.0, 1.0],
+    ),
+    (
+        "en-blind23-grantholm",
+        [1.0, 1.0, 1.0, 0.5, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "en-blind23-jivantra",
+        [1.0, 1.0, 1.0, 0.88, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind23-kwelani",
+        [1.0, 1.0, 0.85, 0.66, 1.0, 0.66, 1.0, 1.0],
+    ),
+    // after the eighteenth round: blind24, written at the same time as
+    // blind23 by another helper, scored once as it came
+    (
+        "fr-blind24-nyamako",
+        [1.0, 1.0, 1.0, 0.9, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "fr-blind24-roubiac",
+        [1.0, 1.0, 0.87, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "fr-blind24-sarlenque",
+        [1.0, 1.0, 1.0, 0.75, 1.0, 0.66, 1.0, 1.0],
+    ),
+    (
+        "en-blind24-marrowdene",
+        [0.91, 1.0, 0.83, 0.83, 0.75, 0.75, 1.0, 1.0],
+    ),
+    (
+        "en-blind24-pallisound",
+        [1.0, 1.0, 1.0, 0.8, 1.0, 1.0, 0.8, 0.88],
+    ),
+    (
+        "en-blind24-thornquay",
+        [1.0, 1.0, 1.0, 0.77, 1.0, 1.0, 1.0, 1.0],
+    ),
 ];
 
 #[test]
