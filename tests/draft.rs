@@ -581,7 +581,7 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
     ),
     (
         "fr-blind15-meuseval",
-        [1.0, 1.0, 1.0, 0.83, 1.0, 1.0, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "fr-blind15-ivorial",
@@ -726,9 +726,13 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         "fr-blind20-pruchier",
         [1.0, 1.0, 1.0, 0.75, 1.0, 1.0, 1.0, 1.0],
     ),
+    // moves recall 1.0 → 0.83 in round 18: "Mariam Diabaté, jusqu'ici
+    // administratrice indépendante", made chair, keeps her board seat by
+    // the rules (seven other extracts agree), the extract gives her a
+    // departure from it
     (
         "fr-blind20-sanwiya",
-        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 0.83, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "en-blind20-osunbay",
@@ -797,33 +801,34 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         [1.0, 1.0, 1.0, 0.9, 1.0, 1.0, 1.0, 1.0],
     ),
     // after the eighteenth round: blind23, scored once as it came (first
-    // scores in docs/draft.md)
+    // scores in docs/draft.md); the nineteenth round was developed on it
+    // and on blind24, which are development sets now
     (
         "fr-blind23-ecublin",
-        [1.0, 1.0, 0.71, 0.55, 1.0, 0.5, 1.0, 1.0],
+        [1.0, 1.0, 0.85, 0.66, 1.0, 0.75, 1.0, 1.0],
     ),
     (
         "fr-blind23-fontclaret",
-        [1.0, 1.0, 0.88, 0.8, 0.75, 0.75, 0.9, 1.0],
+        [1.0, 1.0, 0.88, 0.8, 0.75, 0.75, 1.0, 1.0],
     ),
     (
         "fr-blind23-lagunor",
-        [1.0, 1.0, 1.0, 0.77, 1.0, 0.66, 1.0, 1.0],
-    ),
-    (
-        "en-blind23-grantholm",
-        [1.0, 1.0, 1.0, 0.5, 1.0, 0.5, 1.0, 1.0],
-    ),
-    (
-        "en-blind23-jivantra",
         [1.0, 1.0, 1.0, 0.88, 1.0, 1.0, 1.0, 1.0],
     ),
     (
-        "en-blind23-kwelani",
-        [1.0, 1.0, 0.85, 0.66, 1.0, 0.66, 1.0, 1.0],
+        "en-blind23-grantholm",
+        [1.0, 1.0, 1.0, 0.7, 1.0, 0.75, 1.0, 1.0],
     ),
-    // after the eighteenth round: blind24, written at the same time as
-    // blind23 by another helper, scored once as it came
+    (
+        "en-blind23-jivantra",
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind23-kwelani",
+        [1.0, 1.0, 0.85, 0.66, 1.0, 1.0, 1.0, 1.0],
+    ),
+    // blind24, written at the same time as blind23 by another helper,
+    // scored once as it came
     (
         "fr-blind24-nyamako",
         [1.0, 1.0, 1.0, 0.9, 1.0, 1.0, 1.0, 1.0],
@@ -838,15 +843,15 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
     ),
     (
         "en-blind24-marrowdene",
-        [0.91, 1.0, 0.83, 0.83, 0.75, 0.75, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "en-blind24-pallisound",
-        [1.0, 1.0, 1.0, 0.8, 1.0, 1.0, 0.8, 0.88],
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "en-blind24-thornquay",
-        [1.0, 1.0, 1.0, 0.77, 1.0, 1.0, 1.0, 1.0],
+        [1.0, 1.0, 1.0, 0.88, 1.0, 1.0, 1.0, 1.0],
     ),
 ];
 

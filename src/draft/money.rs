@@ -1100,6 +1100,8 @@ fn is_share_price(p: &Paragraph, fig: &Figure, sentence: Range<usize>, num: usiz
                 | "titres"
                 | "cible"
                 | "target"
+                // "objectif de cours de 14 à 11 euros"
+                | "cours"
         )
     });
     // "le titre a reculé à 1 845 FCFA": a price in a currency of small
@@ -1125,8 +1127,20 @@ fn with_range(p: &Paragraph, low: Figure, lang: Lang) -> Figure {
     } else {
         lang == Lang::En && before != "from" && matches!(fold_at(p, low.end), "to" | "-")
     };
+    // "$1.8-2 billion": the top's scale and the low's sign
+    let bare_top = || {
+        let i = low.end + 1;
+        let v = parse_number(&p.tokens.get(i)?.fold, lang)?;
+        let (factor, currency, end) = tail(p, i + 1, lang, false)?;
+        (currency.is_none() && factor > 1.0 && low.value < v).then(|| Figure {
+            value: v * factor,
+            end,
+            doubts: Vec::new(),
+            ..low.clone()
+        })
+    };
     let top = joined
-        .then(|| figure_at(p, low.end + 1, lang))
+        .then(|| figure_at(p, low.end + 1, lang).or_else(bare_top))
         .flatten()
         .filter(|top| top.currency == low.currency);
     let Some(mut top) = top else { return low };
@@ -1578,6 +1592,11 @@ mod tests {
             ),
             vec![(4.3e9, "USD", Bound::UpTo)]
         );
+        // the top's scale and the low's sign
+        assert_eq!(
+            all("targeting a valuation of $1.8-2 billion", Lang::En),
+            vec![(2e9, "USD", Bound::UpTo)]
+        );
         // a change is two figures, not a range
         assert_eq!(
             all("Revenue rose from $1.2 billion to $1.5 billion.", Lang::En),
@@ -1720,6 +1739,7 @@ Une perte de 212 M$ et des revenus de 1,1 G$.",
             "Le titre a reculé à 1 845 FCFA, pour une capitalisation de 92 milliards de FCFA.",
             "Il a abaissé son cours cible de 17 $ à 14 $ ; la perte atteint 1,2 milliard $.",
             "She cut her target price on the stock to ₹1,150 from ₹1,420; the loss is ₹5,000 crore.",
+            "Elle a abaissé son objectif de cours de 14 à 11 euros ; la perte atteint 1,2 milliard d'euros.",
         ] {
             let got: Vec<f64> = figures(&paragraphs(text)[0], Lang::En, &Dollar::US)
                 .iter()

@@ -238,9 +238,11 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     ),
     (&["conseil", "accueille"], Appoint, Object),
     (&["board", "welcomes"], Appoint, Object),
-    // "Chief risk officer X has been moved to a newly created role"
+    // "Chief risk officer X has been moved to a newly created role", "will
+    // move to a non-executive seat on the board"
     (&["has", "been", "moved", "to"], Appoint, Subject),
     (&["was", "moved", "to"], Appoint, Subject),
+    (&["will", "move", "to"], Appoint, Subject),
     (&["nomme"], Appoint, Either),
     (&["nommee"], Appoint, Either),
     (&["nommes"], Appoint, Either),
@@ -485,6 +487,7 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["on", "an", "interim", "basis"], Appoint, Subject),
     (&["on", "an", "acting", "basis"], Appoint, Subject),
     (&["par", "interim"], Appoint, Subject),
+    (&["ad", "interim"], Appoint, Subject),
     (&["a", "titre", "interimaire"], Appoint, Subject),
     (&["a", "titre", "provisoire"], Appoint, Subject),
     (&["takes", "the", "title"], Appoint, Subject),
@@ -666,6 +669,9 @@ const POST_NOUNS: &[&str] = &[
     "unit",
     "team",
     "equipe",
+    // a board seat: "son siège sera occupé par X"
+    "siege",
+    "seat",
 ];
 
 /// Participles of a post handed on: "sera assuré par", "will be taken over
@@ -739,6 +745,15 @@ fn verb_before(p: &Paragraph, k: usize) -> usize {
     // "seront assumées par intérim par X", "assurée ad interim par X"
     if j > 1 && fold(j) == "interim" && matches!(fold(j - 1), "par" | "ad") {
         j -= 2;
+    }
+    // "covered on an interim basis by X"
+    if j > 3
+        && fold(j) == "basis"
+        && matches!(fold(j - 1), "interim" | "temporary" | "acting")
+        && matches!(fold(j - 2), "an" | "a")
+        && fold(j - 3) == "on"
+    {
+        j -= 4;
     }
     // "will be covered in the meantime by X", "for now by", "meanwhile by"
     if j > 2
@@ -1791,12 +1806,28 @@ fn subject_mentions(
             return vec![**m];
         }
     }
-    // an apposition: "Nadège Orsoni, partie en janvier"
+    // an apposition: "Nadège Orsoni, partie en janvier"; a list of names
+    // before it shares the verb ("Two other non-executives, Fergus McIlroy
+    // and Camille Okonjo-Barre, will also leave")
+    // (past an age: "Sachdeva, 41, will move to")
+    let aged = |m: &Mention| {
+        m.end + 3 == before
+            && p.tokens[m.end].fold == ","
+            && p.tokens[m.end + 1].kind == Kind::Number
+    };
     if before >= 2
         && p.tokens[before - 1].fold == ","
-        && let Some(m) = mentions.iter().find(|m| m.end + 1 == before)
+        && let Some(m) = mentions.iter().find(|m| m.end + 1 == before || aged(m))
     {
-        return vec![**m];
+        let mut out = vec![**m];
+        let mut start = m.start;
+        while let Some(prev) = mentions.iter().find(|x| {
+            x.end + 1 == start && matches!(p.tokens[x.end].fold.as_str(), "and" | "et" | ",")
+        }) {
+            out.insert(0, **prev);
+            start = prev.start;
+        }
+        return out;
     }
     // a name right before the verb is its subject, even one a phrase
     // before took as its object ("X passe la main, Y prend la direction")
@@ -2879,12 +2910,20 @@ pub fn find(
                             .copied()
                             .find(|&i| !named.contains(&i) && fits_sex(&sexes, i, want))
                     } else {
-                        referent(
-                            last_subject,
-                            &seen,
-                            &sexes,
-                            pronoun_sex(&p.tokens[pronoun].fold),
-                        )
+                        // "Van Rensburg said he would not … after he
+                        // retires": the speaker of the sentence
+                        let want = pronoun_sex(&p.tokens[pronoun].fold);
+                        let speaker = mentions
+                            .iter()
+                            .find(|m| m.end <= pronoun)
+                            .filter(|m| {
+                                matches!(
+                                    p.tokens.get(m.end).map(|t| t.fold.as_str()),
+                                    Some("said" | "says" | "told" | "added" | "explained")
+                                ) && fits_sex(&sexes, m.person, want)
+                            })
+                            .map(|m| m.person);
+                        speaker.or_else(|| referent(last_subject, &seen, &sexes, want))
                     }
                 {
                     subject_ids.push(prev);
@@ -2962,10 +3001,18 @@ pub fn find(
                     .flatten();
                 let goes = GOES_TO.iter().any(|w| is_word(&p.tokens[k], w, lang))
                     || ENTRUST.contains(&p.tokens[k].fold.as_str());
+                // "appointed deputy chief executive X, a 17-year veteran, as
+                // chief executive": the post after "as" past an aside
+                let as_role = || {
+                    (role_from..sentence.end.min(role_from + 16))
+                        .find(|&j| matches!(p.tokens[j].fold.as_str(), "as" | "comme"))
+                        .and_then(|j| role_at(p, j + 1))
+                };
                 let role = office
                     .clone()
                     .filter(|_| goes)
                     .or_else(|| role_after(p, role_from, sentence.end))
+                    .or_else(|| as_role().filter(|_| act == Appoint && !objects.is_empty()))
                     .or_else(|| role_after(p, k + 1, end).filter(|r| r.end < end))
                     .or(office);
                 let org = role.as_ref().and_then(|r| r.org.clone()).or_else(|| {
@@ -3004,8 +3051,18 @@ pub fn find(
                         // to become finance chief of a Spanish fund": after
                         // leaving, a post at a firm told indefinitely is the
                         // next job elsewhere
+                        // (not a seat on its own board: "will move to a
+                        // non-executive seat on the board")
+                        let window = end..(end + 8).min(sentence.end);
+                        let own_board = window.clone().any(|j| {
+                            matches!(
+                                p.tokens[j].fold.as_str(),
+                                "board" | "conseil" | "seat" | "siege"
+                            )
+                        });
                         let elsewhere = act == Appoint
-                            && (end..(end + 8).min(sentence.end)).any(|j| {
+                            && !own_board
+                            && window.clone().any(|j| {
                                 let f = p.tokens[j].fold.as_str();
                                 (if lang == Lang::Fr {
                                     matches!(f, "un" | "une")
@@ -3519,22 +3576,27 @@ pub fn leaves_current_post(
         {
             continue;
         }
-        // the new post: the one the move names, else the post of the person
-        // replaced; not duties added to a post kept ("ses responsabilités
-        // seront reprises par X", "X … cumulera les deux fonctions", "sans
-        // abandonner ses fonctions opérationnelles")
+        // not duties added to a post kept: the duties taken on in the
+        // appointment's own sentence ("ses responsabilités seront reprises
+        // par X"), or a post kept said anywhere in its paragraph ("X …
+        // cumulera les deux fonctions", "sans abandonner ses fonctions")
+        let note = crate::model::fold(&m.note);
         let told: String = m
             .refs
             .iter()
             .filter_map(|&n| paras.iter().find(|p| p.n == n))
             .map(|p| crate::model::fold(&p.text))
             .collect();
-        if [
+        let duties = [
             "responsabilit",
             "responsibilit",
             "attributions",
             "duties",
             "portfolio",
+        ]
+        .iter()
+        .any(|w| note.contains(w));
+        let kept = [
             "cumul",
             "in addition",
             "en plus de",
@@ -3548,10 +3610,12 @@ pub fn leaves_current_post(
             "alongside",
         ]
         .iter()
-        .any(|w| told.contains(w))
-        {
+        .any(|w| told.contains(w));
+        if duties || kept {
             continue;
         }
+        // the new post: the one the move names, else the post of the person
+        // replaced
         // (one does not succeed someone in the post one already holds)
         let new = match (&m.role, m.succeeds) {
             (Some(r), _) => Some(role_key(r)),
@@ -3566,7 +3630,6 @@ pub fn leaves_current_post(
         // promotes X, the post said right after the name ("son adjoint,
         // Ousmane Faye, directeur général adjoint de la filiale, qui est
         // promu directeur général")
-        let note = crate::model::fold(&m.note);
         let promoted = ["promu", "promue", "promoted", "elevated"]
             .iter()
             .any(|w| note.split(' ').any(|x| x == *w));
@@ -3594,21 +3657,52 @@ pub fn leaves_current_post(
                 let skip = match (at(0), at(1), at(2)) {
                     (",", "jusqu'", "ici") | (",", "until", "now") => Some(3),
                     (",", "jusque-la" | "currently" | "actuellement", _) => Some(2),
+                    // "X, previously its operations director", "X, who was
+                    // head of risk", "X, qui était directrice adjointe"
+                    (",", "previously", "its" | "their") => Some(2),
+                    (",", "who" | "qui", "was" | "etait") => Some(3),
                     (",", _, _) if promoted => Some(1),
                     _ => None,
                 };
                 if let Some(skip) = skip {
                     return role_at(p, end + skip).map(|r| (p, r));
                 }
+                // "X, chief financial officer since 2021, becomes …": a post
+                // held since a year is held until now
+                if at(0) == ","
+                    && let Some(r) = role_at(p, end + 1)
+                    && matches!(
+                        p.tokens.get(r.end).map(|t| t.fold.as_str()),
+                        Some("since" | "depuis")
+                    )
+                {
+                    return Some((p, r));
+                }
                 // "Finance director Priya Venkataraman … took over as chief
                 // executive": the title before the name, when the move is
                 // to the top job for good (a finance chief "also promoted
                 // to chief operating officer" may keep both)
                 let sentence = p.sentence_of(x.start);
-                let words: Vec<&str> = p.tokens[sentence].iter().map(|t| t.fold.as_str()).collect();
-                let top_job = m.role.as_deref().is_some_and(|r| role_key(r) == "ceo");
+                let words: Vec<&str> = p.tokens[sentence.clone()]
+                    .iter()
+                    .map(|t| t.fold.as_str())
+                    .collect();
+                // (the post after "as" when the move's own role is not
+                // kept: "X will succeed him as managing director and CEO")
+                let as_post = || {
+                    (x.end..sentence.end)
+                        .find(|&j| matches!(p.tokens[j].fold.as_str(), "as" | "comme"))
+                        .and_then(|j| role_at(p, j + 1))
+                        .map(|r| r.role)
+                };
+                let post = m.role.clone().or_else(as_post);
+                // to the top job, or to the post of the one replaced ("Group
+                // treasurer X succeeds Botha as CFO")
+                let for_good = post
+                    .as_deref()
+                    .is_some_and(|r| role_key(r) == "ceo" || m.succeeds.is_some());
                 role_before(p, x.start)
-                    .filter(|r| !r.former && top_job && !says_interim(&words))
+                    .filter(|r| !r.former && for_good && !says_interim(&words))
                     .map(|r| (p, r))
             })
         });
@@ -3634,6 +3728,24 @@ pub fn leaves_current_post(
         // directrice générale de Yenkora Sénégal")
         let old = role_key(&current.role);
         if old.is_empty() || (new.as_ref() == Some(&old) && current.org.is_none()) {
+            continue;
+        }
+        // a board seat is kept by whoever takes a board office ("la
+        // présidence revient à X, administrateur indépendant depuis 2021")
+        let board_seat = old.split(' ').any(|w| {
+            matches!(
+                w,
+                "administrateur"
+                    | "administratrice"
+                    | "board"
+                    | "member"
+                    | "membre"
+                    | "independent"
+                    | "independant"
+                    | "independante"
+            )
+        }) || matches!(old.as_str(), "director" | "non executive director");
+        if board_seat {
             continue;
         }
         if let Some(x) = &current.org
@@ -3825,6 +3937,78 @@ mod tests {
             (
                 "Chief risk officer Paul Roux has been moved to a newly created role.",
                 vec![(Appointment, s("Paul Roux"), None)],
+            ),
+            // a board office taken by a board member keeps the seat
+            (
+                "Jane Doe will retire as chair. The chair passes to Anne Roy, independent director since 2021.",
+                vec![
+                    (Departure, s("Jane Doe"), None),
+                    (Appointment, s("Anne Roy"), Some(s("Jane Doe"))),
+                ],
+            ),
+            // a post held since a year is held until now; duties covered
+            // by someone else on an interim basis
+            (
+                "Jane Doe resigned. Anne Roy, chief financial officer since 2021, becomes interim chief executive. Her finance responsibilities will be covered on an interim basis by Paul Roux.",
+                vec![
+                    (Departure, s("Jane Doe"), None),
+                    (Appointment, s("Anne Roy"), Some(s("Jane Doe"))),
+                    (Appointment, s("Paul Roux"), Some(s("Anne Roy"))),
+                    (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            // "who was head of risk"; the title before the name when X takes
+            // the post of the one replaced
+            (
+                "Paul Roux resigned in August. His role has since been taken over by Anne Roy, who was head of risk.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Anne Roy"), Some(s("Paul Roux"))),
+                    (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            (
+                "Paul Roux will retire. Group treasurer Anne Roy succeeds Roux as CFO.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Anne Roy"), Some(s("Paul Roux"))),
+                    (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            // a list of names shares the verb; a seat on the board is no
+            // job elsewhere; the speaker is the pronoun after "said"
+            (
+                "Two other non-executives, Paul Roux and Anne Roy, will also leave the board.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Departure, s("Anne Roy"), None),
+                ],
+            ),
+            (
+                "Paul Roux resigned. Roux, 41, will move to a non-executive seat on the board.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Paul Roux"), None),
+                ],
+            ),
+            (
+                "Paul Roux will retire. Jane Doe, an analyst, said so. Roux said he would not take up a board seat after he retires.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            // "ad interim"; a seat taken over
+            (
+                "Paul Roux démissionne. Le président du conseil, Jean Dupont, assurera lui-même la direction générale ad interim.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Jean Dupont"), Some(s("Paul Roux"))),
+                ],
+            ),
+            (
+                "Paul Roux, administrateur, a démissionné. Son siège sera occupé par Awa Koné.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Awa Koné"), Some(s("Paul Roux"))),
+                ],
             ),
             // a board's welcome, past a long description
             (

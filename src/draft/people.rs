@@ -1115,8 +1115,19 @@ pub fn find(paras: &[Paragraph], skip: &[bool], heading: &[bool]) -> People {
             let short = &accs[a].words;
             let titled = accs[a].aliases.iter().any(|x| x != &accs[a].name)
                 || !short.first().is_some_and(|w| is_first_name(w));
+            // "Van Rensburg" alone is "Pieter van Rensburg", whose lowercase
+            // particle is no name word
+            let particle = short.first().filter(|w| {
+                short.len() == 2 && PARTICLES.contains(&crate::model::fold(w).as_str())
+            });
             let full = accs.iter().position(|b| {
-                b.words.len() > short.len() && short.len() >= 2 && b.words.ends_with(short)
+                (b.words.len() > short.len() && short.len() >= 2 && b.words.ends_with(short))
+                    || particle.is_some_and(|w| {
+                        b.words.len() >= 2
+                            && b.words.ends_with(&short[1..])
+                            && crate::model::fold(&b.name)
+                                .contains(&format!(" {} ", crate::model::fold(w)))
+                    })
             })?;
             titled.then_some((a, full))
         })
@@ -1317,6 +1328,11 @@ mod tests {
                 &["S. Ramachandran"],
             ),
             ("The S. Group stays.", &[]),
+            // a capitalised particle opening the surname alone
+            (
+                "Pieter van Rensburg, 63, will retire. Van Rensburg said so.",
+                &["Pieter van Rensburg"],
+            ),
             ("Quillebeuf Frères (12 sites) recrute.", &[]),
             // the object of a move noun
             (
