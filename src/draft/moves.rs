@@ -243,6 +243,11 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["has", "been", "moved", "to"], Appoint, Subject),
     (&["was", "moved", "to"], Appoint, Subject),
     (&["will", "move", "to"], Appoint, Subject),
+    // "The division … is now run by X", "est désormais dirigée par X"
+    (&["is", "now", "run", "by"], Appoint, Object),
+    (&["is", "now", "led", "by"], Appoint, Object),
+    (&["est", "desormais", "dirigee", "par"], Appoint, Object),
+    (&["est", "desormais", "dirige", "par"], Appoint, Object),
     (&["nomme"], Appoint, Either),
     (&["nommee"], Appoint, Either),
     (&["nommes"], Appoint, Either),
@@ -3657,9 +3662,8 @@ pub fn leaves_current_post(
                 let skip = match (at(0), at(1), at(2)) {
                     (",", "jusqu'", "ici") | (",", "until", "now") => Some(3),
                     (",", "jusque-la" | "currently" | "actuellement", _) => Some(2),
-                    // "X, previously its operations director", "X, who was
-                    // head of risk", "X, qui était directrice adjointe"
-                    (",", "previously", "its" | "their") => Some(2),
+                    // "X, who was head of risk", "X, qui était directrice
+                    // adjointe"
                     (",", "who" | "qui", "was" | "etait") => Some(3),
                     (",", _, _) if promoted => Some(1),
                     _ => None,
@@ -3994,6 +3998,11 @@ mod tests {
             (
                 "Paul Roux will retire. Jane Doe, an analyst, said so. Roux said he would not take up a board seat after he retires.",
                 vec![(Departure, s("Paul Roux"), None)],
+            ),
+            // a unit run by someone now
+            (
+                "The division is now run by Anne Roy.",
+                vec![(Appointment, s("Anne Roy"), None)],
             ),
             // "ad interim"; a seat taken over
             (
