@@ -232,6 +232,7 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
         .filter(|y| *y > 0);
 
     let dollar = money::local_dollar(&paras, date.map(|(_, n)| n), lang);
+    let cfa = money::cfa_franc(&paras);
     let found = people::find(&paras, &skip, &heading);
     let names: Vec<String> = found.found.iter().map(|f| f.name.clone()).collect();
     // the firm the article is about: when the headline names a firm the
@@ -264,7 +265,14 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
             continue;
         }
         let mut last_end = None;
-        for fig in money::figures(p, lang, &dollar) {
+        for mut fig in money::figures(p, lang, &dollar) {
+            if fig.currency == "XOF" && cfa == "XAF" {
+                fig.currency = "XAF";
+                fig.doubts.push(
+                    "\"FCFA\" read as the Central African franc (XAF): the article names Central Africa"
+                        .into(),
+                );
+            }
             // "450 milliards de FCFA (environ 686 millions d'euros)": a
             // sum converted in brackets is the one before it
             let converted = fig.start >= 1

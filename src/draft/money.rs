@@ -196,6 +196,69 @@ fn quebec_dollars(paras: &[Paragraph]) -> bool {
     })
 }
 
+/// Central Africa's countries and cities (the CEMAC, whose CFA franc is
+/// XAF) and West Africa's (the UEMOA, XOF): both write "FCFA".
+const CEMAC_WORDS: &[&str] = &[
+    "cameroun",
+    "cameroon",
+    "gabon",
+    "tchad",
+    "chad",
+    "congo",
+    "centrafrique",
+    "centrafricaine",
+    "douala",
+    "yaounde",
+    "libreville",
+    "port-gentil",
+    "brazzaville",
+    "pointe-noire",
+    "n'djamena",
+    "bangui",
+    "malabo",
+    "cemac",
+    "beac",
+    "cobac",
+];
+const UEMOA_WORDS: &[&str] = &[
+    "senegal",
+    "cote",
+    "ivoire",
+    "mali",
+    "burkina",
+    "niger",
+    "togo",
+    "benin",
+    "guinee-bissau",
+    "dakar",
+    "abidjan",
+    "bamako",
+    "ouagadougou",
+    "niamey",
+    "lome",
+    "cotonou",
+    "uemoa",
+    "bceao",
+    "brvm",
+];
+
+/// The CFA franc an article's "FCFA" is: XAF when it names Central
+/// Africa more than West Africa, else XOF (the one `figures` reads).
+pub fn cfa_franc(paras: &[Paragraph]) -> &'static str {
+    let count = |words: &[&str]| {
+        paras
+            .iter()
+            .flat_map(|p| p.tokens.iter())
+            .filter(|t| words.contains(&t.fold.as_str()))
+            .count()
+    };
+    if count(CEMAC_WORDS) > count(UEMOA_WORDS) {
+        "XAF"
+    } else {
+        "XOF"
+    }
+}
+
 /// The code of a dollar the text does not qualify ("$", "dollars"): which
 /// dollar it is comes from the article's place, see [`local_dollar`].
 const BARE_DOLLAR: &str = "$";
@@ -474,6 +537,13 @@ fn tail(
 const UP_TO: &[&[&str]] = &[
     &["pouvant", "atteindre"],
     &["pourrait", "atteindre"],
+    // "un bonus qui aurait pu atteindre 1,8 million", "would not exceed"
+    &["aurait", "pu", "atteindre"],
+    &["auraient", "pu", "atteindre"],
+    &["would", "not", "exceed"],
+    &["will", "not", "exceed"],
+    &["not", "to", "exceed"],
+    &["ne", "depassera", "pas"],
     &["pourraient", "atteindre"],
     &["peut", "atteindre"],
     &["peuvent", "atteindre"],
@@ -1349,6 +1419,14 @@ mod tests {
             ("raised $80 million", en, 8e7, "USD", Exact, Funding),
             ("jusqu'à 300 000 euros d'amende", fr, 3e5, "EUR", UpTo, Cost),
             (
+                "a payment that would not exceed £1.4mn",
+                en,
+                1.4e6,
+                "GBP",
+                UpTo,
+                Other,
+            ),
+            (
                 "un emprunt de 100 milliards de F CFA",
                 fr,
                 1e11,
@@ -1704,6 +1782,20 @@ Une perte de 212 M$ et des revenus de 1,1 G$.",
             ),
             Dollar::US
         );
+    }
+
+    #[test]
+    fn the_cfa_franc_is_the_region_s() {
+        let cfa = |text: &str| cfa_franc(&paragraphs(text));
+        assert_eq!(
+            cfa("Cameroun : la banque limoge son patron\n\nDOUALA — 18,4 milliards de FCFA."),
+            "XAF"
+        );
+        assert_eq!(
+            cfa("Côte d'Ivoire : Djolima change de patron\n\nABIDJAN — 45 milliards de FCFA."),
+            "XOF"
+        );
+        assert_eq!(cfa("Un groupe\n\n45 milliards de FCFA."), "XOF");
     }
 
     #[test]
