@@ -196,6 +196,9 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["remerciee"], Depart, Subject),
     (&["congedie"], Depart, Either),
     (&["congediee"], Depart, Either),
+    // "a révoqué son directeur général, X"
+    (&["revoque"], Depart, Either),
+    (&["revoquee"], Depart, Either),
     (&["depart"], Depart, Object),
     (&["departs"], Depart, Object),
     (&["demission"], Depart, Object),
@@ -1658,8 +1661,10 @@ fn object_mentions(mentions: &[&Mention], from: usize, stop: usize, p: &Paragrap
     let mut out: Vec<Mention> = Vec::new();
     // within seven words, or past a long title: "its Group Managing
     // Director and Chief Executive Officer, Mr X"
-    // (past "also", "en outre", "une administratrice indépendante, …")
+    // (past "also", "en outre", "une administratrice indépendante, …", and
+    // a date: "a révoqué le lundi 22 septembre son directeur général, X")
     let mut g = from;
+    let mut dated = 0;
     while g < stop {
         let f = p.tokens[g].fold.as_str();
         if DETERMINERS.contains(&f)
@@ -1671,11 +1676,17 @@ fn object_mentions(mentions: &[&Mention], from: usize, stop: usize, p: &Paragrap
             g += 1;
         } else if f == "en" && p.tokens.get(g + 1).is_some_and(|t| t.fold == "outre") {
             g += 2;
+        } else if let Some(d) = super::dates::date_at(p, g).filter(|d| d.end > g && d.end <= stop) {
+            dated += d.end - g;
+            g = d.end;
+        } else if WEEKDAYS.contains(&f) {
+            dated += 1;
+            g += 1;
         } else {
             break;
         }
     }
-    let reach = role_at(p, g).map_or(from + 7, |r| (from + 7).max(r.end + 6));
+    let reach = role_at(p, g).map_or(from + dated + 7, |r| (from + dated + 7).max(r.end + 6));
     let Some(first) = mentions
         .iter()
         .find(|m| m.start >= from && m.start <= reach && m.end <= stop)
@@ -2598,6 +2609,24 @@ pub fn find(
                     continue;
                 };
                 let end = k + len;
+                // "était devenu inévitable": to become is a move only into
+                // a post ("devient directrice générale", "became its chair")
+                let becoming = matches!(
+                    p.tokens[k].fold.as_str(),
+                    "devient" | "deviendra" | "devenu" | "devenue" | "becomes" | "became"
+                );
+                // (or "becomes the first woman to run the group")
+                let into_post = (end..(end + 4).min(sentence.end)).any(|j| role_at(p, j).is_some())
+                    || (end..(end + 10).min(sentence.end)).any(|j| {
+                        matches!(
+                            p.tokens[j].fold.as_str(),
+                            "run" | "lead" | "head" | "diriger" | "piloter" | "tete"
+                        )
+                    });
+                if becoming && !into_post {
+                    k = end;
+                    continue;
+                }
                 // "sans abandonner ses fonctions", "without leaving": no move
                 // ("sans qu'un successeur ait encore été désigné")
                 let without = (k.saturating_sub(7).max(sentence.start)..k)
@@ -2678,10 +2707,20 @@ pub fn find(
                         start -= 1;
                     }
                     let m = Mention { start, ..*m };
-                    // "tapped chief technology officer Tomás Quiroga"
+                    // "tapped chief technology officer Tomás Quiroga" (past a
+                    // date: "a révoqué le lundi 22 septembre son directeur")
                     let mut g = end;
-                    while g < m.start && DETERMINERS.contains(&p.tokens[g].fold.as_str()) {
-                        g += 1;
+                    loop {
+                        let f = p.tokens.get(g).map_or("", |t| t.fold.as_str());
+                        if g < m.start && (DETERMINERS.contains(&f) || WEEKDAYS.contains(&f)) {
+                            g += 1;
+                        } else if let Some(d) =
+                            super::dates::date_at(p, g).filter(|d| d.end > g && d.end <= m.start)
+                        {
+                            g = d.end;
+                        } else {
+                            break;
+                        }
                     }
                     // "ousted its chief executive, Graham Pell"
                     if g < m.start
@@ -2754,6 +2793,15 @@ pub fn find(
                     }
                     (_, Object) => (Vec::new(), object),
                     (_, Either) if object_now => (Vec::new(), object),
+                    // "le conseil de Fontclaret révoque son PDG": an active
+                    // verb whose object is a post, not the subject's move
+                    (_, Either)
+                        if POSSESSIVES
+                            .contains(&p.tokens.get(end).map_or("", |t| t.fold.as_str()))
+                            && role_at(p, end + 1).is_some() =>
+                    {
+                        (Vec::new(), Vec::new())
+                    }
                     _ if said_of_thing => (Vec::new(), Vec::new()),
                     _ => (subject_mentions(&mentions, k, p, &taken), Vec::new()),
                 };
@@ -3997,6 +4045,20 @@ mod tests {
             ),
             (
                 "Paul Roux will retire. Jane Doe, an analyst, said so. Roux said he would not take up a board seat after he retires.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            // a dismissal past a date; a firm that dismisses "son PDG" is
+            // no one leaving; to become is a move only into a post
+            (
+                "Le conseil a révoqué le lundi 22 septembre son directeur général, Paul Roux.",
+                vec![(Departure, s("Paul Roux"), None)],
+            ),
+            (
+                "Paul Roux, petit-fils du fondateur, siège au conseil. Le conseil de Roux révoque son PDG.",
+                vec![],
+            ),
+            (
+                "Le départ de Paul Roux était devenu inévitable.",
                 vec![(Departure, s("Paul Roux"), None)],
             ),
             // a unit run by someone now
