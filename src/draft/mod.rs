@@ -231,8 +231,7 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
         })
         .filter(|y| *y > 0);
 
-    let dollar = money::local_dollar(&paras, date.map(|(_, n)| n), lang);
-    let cfa = money::cfa_franc(&paras);
+    let local = money::Local::of(&paras, date.map(|(_, n)| n), lang);
     let found = people::find(&paras, &skip, &heading);
     let names: Vec<String> = found.found.iter().map(|f| f.name.clone()).collect();
     // the firm the article is about: when the headline names a firm the
@@ -258,98 +257,7 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
     moves::leaves_current_post(&mut moves, &paras, &found, outsider);
     moves::by_role(&mut moves, &found, &names);
 
-    // money, one entry per (amount, currency, bound, kind)
-    let mut money: Vec<Money> = Vec::new();
-    for (pi, p) in paras.iter().enumerate() {
-        if skip[pi] {
-            continue;
-        }
-        let mut last_end = None;
-        for mut fig in money::figures(p, lang, &dollar) {
-            if fig.currency == "XOF" && cfa == "XAF" {
-                fig.currency = "XAF";
-                fig.doubts.push(
-                    "\"FCFA\" read as the Central African franc (XAF): the article names Central Africa"
-                        .into(),
-                );
-            }
-            // "450 milliards de FCFA (environ 686 millions d'euros)": a
-            // sum converted in brackets is the one before it
-            let converted = fig.start >= 1
-                && p.tokens[fig.start - 1].fold == "("
-                && last_end == Some(fig.start - 1);
-            last_end = Some(fig.end);
-            if converted {
-                continue;
-            }
-            let sentence = p.sentence_of(fig.start);
-            let phrase = p.span(fig.start, fig.end).to_string();
-            let phrase = phrase
-                .strip_prefix("of ")
-                .or_else(|| phrase.strip_prefix("de "))
-                .unwrap_or(&phrase)
-                .to_string();
-            let entry = Money {
-                title: format!("{} : {}", kind_label(fig.kind, lang), phrase)
-                    .replace(" : ", if lang == Lang::Fr { " : " } else { ": " }),
-                text: p.span(sentence.start, sentence.end).to_string(),
-                refs: BTreeSet::from([p.n]),
-                fig,
-            };
-            // the same figure again; a headline often drops the "about"
-            // that the body gives, so an exact figure joins a qualified one,
-            // and its few words seldom tell the kind the body does
-            let headline_only = |m: &Money| m.refs.iter().all(|&n| n == paras[0].n);
-            match money.iter_mut().find(|m| {
-                m.fig.value == entry.fig.value
-                    && m.fig.currency == entry.fig.currency
-                    && (m.fig.bound == entry.fig.bound
-                        || m.fig.bound == Bound::Exact
-                        || entry.fig.bound == Bound::Exact)
-                    && (m.fig.kind == entry.fig.kind
-                        || headline_only(m)
-                        // "a cheque of ₹5,000 crore" again, said of nothing
-                        || (entry.fig.kind == RiskKind::Other && entry.fig.bound == Bound::Exact))
-            }) {
-                Some(m) if headline_only(m) => {
-                    let refs = m.refs.clone();
-                    *m = entry;
-                    m.refs.extend(refs);
-                }
-                Some(m) => {
-                    m.refs.insert(p.n);
-                    if m.fig.bound == Bound::Exact && entry.fig.bound != Bound::Exact {
-                        m.fig.bound = entry.fig.bound;
-                    }
-                    if m.fig.period.is_none() {
-                        m.fig.period = entry.fig.period;
-                    }
-                }
-                None => money.push(entry),
-            }
-        }
-    }
-    // "cladding bill tops £1bn" over "a provision of £1.1bn": a headline's
-    // round bound on a figure of the body is that figure
-    let body: Vec<(f64, &'static str)> = money
-        .iter()
-        .filter(|m| !m.refs.iter().all(|&n| n == paras[0].n))
-        .map(|m| (m.fig.value, m.fig.currency))
-        .collect();
-    money.retain(|m| {
-        let headline_only = m.refs.iter().all(|&n| n == paras[0].n);
-        let v = m.fig.value;
-        let rounds = |&(x, c): &(f64, &str)| {
-            c == m.fig.currency
-                && match m.fig.bound {
-                    Bound::AtLeast => x >= v && x < v * 1.5,
-                    Bound::UpTo => x <= v && x > v / 1.5,
-                    Bound::About => (x - v).abs() <= v * 0.15,
-                    Bound::Exact => false,
-                }
-        };
-        !(headline_only && body.iter().any(rounds))
-    });
+    let money = money_entries(&paras, &skip, lang, &local);
 
     // ids
     let mut ids: Vec<String> = Vec::new();
@@ -625,6 +533,101 @@ pub fn draft_with(text: &str, choice: LangChoice, options: &Options) -> Result<D
         figures: money.len(),
         checks,
     })
+}
+
+/// The money figures of the article, one entry per (amount, currency,
+/// bound, kind), in the order first met.
+fn money_entries(
+    paras: &[tokens::Paragraph],
+    skip: &[bool],
+    lang: Lang,
+    local: &money::Local,
+) -> Vec<Money> {
+    // the headline is the first paragraph
+    let headline_only = |m: &Money| m.refs.iter().all(|&n| n == paras[0].n);
+    let mut money: Vec<Money> = Vec::new();
+    for (pi, p) in paras.iter().enumerate() {
+        if skip[pi] {
+            continue;
+        }
+        let mut last_end = None;
+        for fig in money::figures(p, lang, local) {
+            // "450 milliards de FCFA (environ 686 millions d'euros)": a
+            // sum converted in brackets is the one before it
+            let converted = fig.start >= 1
+                && p.tokens[fig.start - 1].fold == "("
+                && last_end == Some(fig.start - 1);
+            last_end = Some(fig.end);
+            if converted {
+                continue;
+            }
+            let sentence = p.sentence_of(fig.start);
+            let phrase = p.span(fig.start, fig.end).to_string();
+            let phrase = phrase
+                .strip_prefix("of ")
+                .or_else(|| phrase.strip_prefix("de "))
+                .unwrap_or(&phrase)
+                .to_string();
+            let entry = Money {
+                title: format!("{} : {}", kind_label(fig.kind, lang), phrase)
+                    .replace(" : ", if lang == Lang::Fr { " : " } else { ": " }),
+                text: p.span(sentence.start, sentence.end).to_string(),
+                refs: BTreeSet::from([p.n]),
+                fig,
+            };
+            // the same figure again; a headline often drops the "about"
+            // that the body gives, so an exact figure joins a qualified one,
+            // and its few words seldom tell the kind the body does
+            match money.iter_mut().find(|m| {
+                m.fig.value == entry.fig.value
+                    && m.fig.currency == entry.fig.currency
+                    && (m.fig.bound == entry.fig.bound
+                        || m.fig.bound == Bound::Exact
+                        || entry.fig.bound == Bound::Exact)
+                    && (m.fig.kind == entry.fig.kind
+                        || headline_only(m)
+                        // "a cheque of ₹5,000 crore" again, said of nothing
+                        || (entry.fig.kind == RiskKind::Other && entry.fig.bound == Bound::Exact))
+            }) {
+                Some(m) if headline_only(m) => {
+                    let refs = m.refs.clone();
+                    *m = entry;
+                    m.refs.extend(refs);
+                }
+                Some(m) => {
+                    m.refs.insert(p.n);
+                    if m.fig.bound == Bound::Exact && entry.fig.bound != Bound::Exact {
+                        m.fig.bound = entry.fig.bound;
+                    }
+                    if m.fig.period.is_none() {
+                        m.fig.period = entry.fig.period;
+                    }
+                }
+                None => money.push(entry),
+            }
+        }
+    }
+    // "cladding bill tops £1bn" over "a provision of £1.1bn": a headline's
+    // round bound on a figure of the body is that figure
+    let body: Vec<(f64, &'static str)> = money
+        .iter()
+        .filter(|m| !headline_only(m))
+        .map(|m| (m.fig.value, m.fig.currency))
+        .collect();
+    money.retain(|m| {
+        let v = m.fig.value;
+        let rounds = |&(x, c): &(f64, &str)| {
+            c == m.fig.currency
+                && match m.fig.bound {
+                    Bound::AtLeast => x >= v && x < v * 1.5,
+                    Bound::UpTo => x <= v && x > v / 1.5,
+                    Bound::About => (x - v).abs() <= v * 0.15,
+                    Bound::Exact => false,
+                }
+        };
+        !(headline_only(m) && body.iter().any(rounds))
+    });
+    money
 }
 
 /// The date line's date, for tests and callers that only want that.

@@ -32,12 +32,13 @@ pub enum Period {
     Relative(i32),
 }
 
-/// What a bare "$" or "dollars" means in one article, and why, when the
-/// article's place makes it a question.
+/// What a currency written without its country means in one article ("$",
+/// "dollars", "FCFA"), and why, when the article's place makes it a
+/// question.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dollar {
     pub code: &'static str,
-    /// Written as a `check:` on every bare-dollar figure.
+    /// Written as a `check:` on every such figure.
     pub doubt: Option<String>,
 }
 
@@ -46,6 +47,35 @@ impl Dollar {
         code: "USD",
         doubt: None,
     };
+    pub const WEST_AFRICAN_CFA: Dollar = Dollar {
+        code: "XOF",
+        doubt: None,
+    };
+}
+
+/// The currencies one article writes without their country: its dollar
+/// and its CFA franc.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Local {
+    pub dollar: Dollar,
+    pub cfa: Dollar,
+}
+
+impl Local {
+    /// A US dollar and a West African franc, as when nothing says otherwise.
+    #[cfg(test)]
+    pub const DEFAULT: Local = Local {
+        dollar: Dollar::US,
+        cfa: Dollar::WEST_AFRICAN_CFA,
+    };
+
+    /// What the article's date line (paragraph `dateline`) and places say.
+    pub fn of(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> Local {
+        Local {
+            dollar: local_dollar(paras, dateline, lang),
+            cfa: cfa_franc(paras),
+        }
+    }
 }
 
 /// Date-line places with a dollar of their own (folded).
@@ -116,7 +146,7 @@ const DOLLAR_PLACES: &[(&[&str], &str)] = &[
 /// if the article qualifies US dollars or is in French (Québec's press),
 /// and the US one if the article qualifies the local dollar or is in
 /// English with neither, as wire copy is. Either way it is marked.
-pub fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> Dollar {
+fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> Dollar {
     let place_at = |p: &Paragraph| {
         DOLLAR_PLACES.iter().find(|(words, _)| {
             words.iter().enumerate().all(|(k, w)| fold_at(p, k) == *w)
@@ -243,8 +273,8 @@ const UEMOA_WORDS: &[&str] = &[
 ];
 
 /// The CFA franc an article's "FCFA" is: XAF when it names Central
-/// Africa more than West Africa, else XOF (the one `figures` reads).
-pub fn cfa_franc(paras: &[Paragraph]) -> &'static str {
+/// Africa more than West Africa (marked), else XOF.
+fn cfa_franc(paras: &[Paragraph]) -> Dollar {
     let count = |words: &[&str]| {
         paras
             .iter()
@@ -253,15 +283,25 @@ pub fn cfa_franc(paras: &[Paragraph]) -> &'static str {
             .count()
     };
     if count(CEMAC_WORDS) > count(UEMOA_WORDS) {
-        "XAF"
+        Dollar {
+            code: "XAF",
+            doubt: Some(
+                "\"FCFA\" read as the Central African franc (XAF): the article names Central Africa"
+                    .into(),
+            ),
+        }
     } else {
-        "XOF"
+        Dollar::WEST_AFRICAN_CFA
     }
 }
 
 /// The code of a dollar the text does not qualify ("$", "dollars"): which
 /// dollar it is comes from the article's place, see [`local_dollar`].
 const BARE_DOLLAR: &str = "$";
+
+/// The code of a CFA franc ("FCFA", "francs CFA"): West or Central
+/// African, see [`cfa_franc`].
+const BARE_CFA: &str = "FCFA";
 
 /// Currency signs, and those written in letters before a figure
 /// ("R2.5bn", "Sh1.2 billion", "Rs 500 crore", "N4bn").
@@ -353,14 +393,14 @@ const CURRENCY_WORDS: &[(&[&str], &str)] = &[
     (&["dollars", "canadiens"], "CAD"),
     (&["dollars", "australiens"], "AUD"),
     (&["francs", "suisses"], "CHF"),
-    (&["francs", "cfa"], "XOF"),
+    (&["francs", "cfa"], BARE_CFA),
     (&["dirhams"], "MAD"),
     (&["dirham"], "MAD"),
     (&["dh"], "MAD"),
     (&["rand"], "ZAR"),
-    (&["fcfa"], "XOF"),
-    (&["f", "cfa"], "XOF"),
-    (&["cfa", "francs"], "XOF"),
+    (&["fcfa"], BARE_CFA),
+    (&["f", "cfa"], BARE_CFA),
+    (&["cfa", "francs"], BARE_CFA),
     (&["swiss", "francs"], "CHF"),
     (&["canadian", "dollars"], "CAD"),
     (&["australian", "dollars"], "AUD"),
@@ -1052,7 +1092,7 @@ fn period_in(
 }
 
 /// Every money figure in a paragraph.
-pub fn figures(p: &Paragraph, lang: Lang, dollar: &Dollar) -> Vec<Figure> {
+pub fn figures(p: &Paragraph, lang: Lang, local: &Local) -> Vec<Figure> {
     let mut out = Vec::new();
     let n = p.tokens.len();
     let mut i = 0;
@@ -1103,9 +1143,14 @@ pub fn figures(p: &Paragraph, lang: Lang, dollar: &Dollar) -> Vec<Figure> {
                 };
                 fig.period = period_in(p, sentence.clone(), num_start, num_end);
                 i = fig.end.max(i + 1);
-                if fig.currency == BARE_DOLLAR {
-                    fig.currency = dollar.code;
-                    fig.doubts.extend(dollar.doubt.clone());
+                let bare = match fig.currency {
+                    BARE_DOLLAR => Some(&local.dollar),
+                    BARE_CFA => Some(&local.cfa),
+                    _ => None,
+                };
+                if let Some(bare) = bare {
+                    fig.currency = bare.code;
+                    fig.doubts.extend(bare.doubt.clone());
                 }
                 if !is_share_price(p, &fig, sentence, num_start) {
                     out.push(fig);
@@ -1376,7 +1421,7 @@ mod tests {
 
     fn first(text: &str, lang: Lang) -> Option<(f64, &'static str, Bound, RiskKind)> {
         let p = &paragraphs(text)[0];
-        figures(p, lang, &Dollar::US)
+        figures(p, lang, &Local::DEFAULT)
             .first()
             .map(|f| (f.value, f.currency, f.bound, f.kind))
     }
@@ -1644,7 +1689,7 @@ mod tests {
     #[test]
     fn ranges_of_two_whole_figures_are_one_top_figure() {
         let all = |text: &str, lang: Lang| -> Vec<(f64, &'static str, Bound)> {
-            figures(&paragraphs(text)[0], lang, &Dollar::US)
+            figures(&paragraphs(text)[0], lang, &Local::DEFAULT)
                 .iter()
                 .map(|f| (f.value, f.currency, f.bound))
                 .collect()
@@ -1730,7 +1775,14 @@ mod tests {
         for (text, lang, code) in cases {
             let paras = paragraphs(&format!("Headline\n\n{text}"));
             let dollar = local_dollar(&paras, Some(2), *lang);
-            let figs = figures(&paras[1], *lang, &dollar);
+            let figs = figures(
+                &paras[1],
+                *lang,
+                &Local {
+                    dollar: dollar.clone(),
+                    ..Local::DEFAULT
+                },
+            );
             assert_eq!(figs[0].currency, *code, "{text}");
             // marked wherever the place has a dollar of its own
             let marked = !text.starts_with("NEW") && !text.starts_with("Sydney B");
@@ -1744,10 +1796,17 @@ mod tests {
         let paras =
             paragraphs("H\n\nMONTRÉAL — 5 milliards de dollars américains et US$3 milliards.");
         let dollar = local_dollar(&paras, Some(2), Lang::Fr);
-        let codes: Vec<_> = figures(&paras[1], Lang::Fr, &dollar)
-            .iter()
-            .map(|f| f.currency)
-            .collect();
+        let codes: Vec<_> = figures(
+            &paras[1],
+            Lang::Fr,
+            &Local {
+                dollar: dollar.clone(),
+                ..Local::DEFAULT
+            },
+        )
+        .iter()
+        .map(|f| f.currency)
+        .collect();
         assert_eq!(codes, ["USD", "USD"]);
         assert_eq!(local_dollar(&paras, None, Lang::Fr), Dollar::US);
         // the place opens the paragraph after the date line
@@ -1759,7 +1818,18 @@ Publié le 19 mai 2026 à 12 h 15
 SAINT-GEORGES — une perte de 38,6 M$.",
         );
         let dollar = local_dollar(&paras, Some(2), Lang::Fr);
-        assert_eq!(figures(&paras[2], Lang::Fr, &dollar)[0].currency, "CAD");
+        assert_eq!(
+            figures(
+                &paras[2],
+                Lang::Fr,
+                &Local {
+                    dollar: dollar.clone(),
+                    ..Local::DEFAULT
+                }
+            )[0]
+            .currency,
+            "CAD"
+        );
         // no place, but Québec's way of writing sums ("M$", "G$")
         let paras = paragraphs(
             "H
@@ -1769,10 +1839,17 @@ Mis à jour le 8 avril 2026
 Une perte de 212 M$ et des revenus de 1,1 G$.",
         );
         let dollar = local_dollar(&paras, Some(2), Lang::Fr);
-        let got: Vec<(f64, &str)> = figures(&paras[2], Lang::Fr, &dollar)
-            .iter()
-            .map(|f| (f.value, f.currency))
-            .collect();
+        let got: Vec<(f64, &str)> = figures(
+            &paras[2],
+            Lang::Fr,
+            &Local {
+                dollar: dollar.clone(),
+                ..Local::DEFAULT
+            },
+        )
+        .iter()
+        .map(|f| (f.value, f.currency))
+        .collect();
         assert_eq!(got, [(2.12e8, "CAD"), (1.1e9, "CAD")]);
         assert_eq!(
             local_dollar(
@@ -1786,7 +1863,7 @@ Une perte de 212 M$ et des revenus de 1,1 G$.",
 
     #[test]
     fn the_cfa_franc_is_the_region_s() {
-        let cfa = |text: &str| cfa_franc(&paragraphs(text));
+        let cfa = |text: &str| cfa_franc(&paragraphs(text)).code;
         assert_eq!(
             cfa("Cameroun : la banque limoge son patron\n\nDOUALA — 18,4 milliards de FCFA."),
             "XAF"
@@ -1801,7 +1878,7 @@ Une perte de 212 M$ et des revenus de 1,1 G$.",
     #[test]
     fn a_currency_left_out_is_the_one_before() {
         let got = |text: &str| -> Vec<(f64, &'static str)> {
-            figures(&paragraphs(text)[0], Lang::Fr, &Dollar::US)
+            figures(&paragraphs(text)[0], Lang::Fr, &Local::DEFAULT)
                 .iter()
                 .map(|f| (f.value, f.currency))
                 .collect()
@@ -1833,7 +1910,7 @@ Une perte de 212 M$ et des revenus de 1,1 G$.",
             "She cut her target price on the stock to ₹1,150 from ₹1,420; the loss is ₹5,000 crore.",
             "Elle a abaissé son objectif de cours de 14 à 11 euros ; la perte atteint 1,2 milliard d'euros.",
         ] {
-            let got: Vec<f64> = figures(&paragraphs(text)[0], Lang::En, &Dollar::US)
+            let got: Vec<f64> = figures(&paragraphs(text)[0], Lang::En, &Local::DEFAULT)
                 .iter()
                 .map(|f| f.value)
                 .collect();
@@ -1868,25 +1945,25 @@ Une perte de 212 M$ et des revenus de 1,1 G$.",
     fn periods() {
         let p = &paragraphs("des pertes de 2 milliards d'euros en 2025.")[0];
         assert_eq!(
-            figures(p, Lang::Fr, &Dollar::US)[0].period,
+            figures(p, Lang::Fr, &Local::DEFAULT)[0].period,
             Some(Period::Fixed("2025".into()))
         );
         let p = &paragraphs("a loss of $5bn this year")[0];
         assert_eq!(
-            figures(p, Lang::En, &Dollar::US)[0].period,
+            figures(p, Lang::En, &Local::DEFAULT)[0].period,
             Some(Period::Relative(0))
         );
         let p = &paragraphs("costs of $40 million a year")[0];
         assert_eq!(
-            figures(p, Lang::En, &Dollar::US)[0].period,
+            figures(p, Lang::En, &Local::DEFAULT)[0].period,
             Some(Period::Fixed("per year".into()))
         );
         // a time before, not a rate
         let p = &paragraphs("a loss of R640m, against earnings of R215m a year earlier")[0];
-        assert_eq!(figures(p, Lang::En, &Dollar::US)[0].period, None);
+        assert_eq!(figures(p, Lang::En, &Local::DEFAULT)[0].period, None);
         let p = &paragraphs("revenue of €1bn in fiscal 2025")[0];
         assert_eq!(
-            figures(p, Lang::En, &Dollar::US)[0].period,
+            figures(p, Lang::En, &Local::DEFAULT)[0].period,
             Some(Period::Fixed("FY2025".into()))
         );
     }

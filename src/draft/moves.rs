@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::Lang;
 use super::dates::dates_in;
 use super::lexicon::WEEKDAYS;
-use super::people::{Mention, People};
+use super::people::{Mention, People, past_age};
 use super::roles::{RoleMatch, org_at, role_at, role_before};
 use super::tokens::{Kind, Paragraph};
 use crate::model::{EventKind, PartialDate};
@@ -1657,24 +1657,22 @@ fn role_after(p: &Paragraph, from: usize, stop: usize) -> Option<RoleMatch> {
 /// Tokens that may sit between a nominal trigger and its person:
 /// "départ du cofondateur Ilya Sutskever", "départ de membres fondateurs
 /// comme X", "the departure of chief executive Jane Doe".
-fn object_mentions(mentions: &[&Mention], from: usize, stop: usize, p: &Paragraph) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::new();
-    // within seven words, or past a long title: "its Group Managing
-    // Director and Chief Executive Officer, Mr X"
-    // (past "also", "en outre", "une administratrice indépendante, …", and
-    // a date: "a révoqué le lundi 22 septembre son directeur général, X")
-    let mut g = from;
+/// Past determiners, weekdays and a date from `g`, before `stop` ("a
+/// révoqué le lundi 22 septembre son directeur"); with `articles`, also
+/// past indefinite articles, "also" and "en outre". Where it stops, and
+/// how many tokens of date it passed.
+fn past_fillers(p: &Paragraph, mut g: usize, stop: usize, articles: bool) -> (usize, usize) {
     let mut dated = 0;
     while g < stop {
         let f = p.tokens[g].fold.as_str();
-        if DETERMINERS.contains(&f)
-            || matches!(
+        let article = articles
+            && matches!(
                 f,
                 "a" | "an" | "un" | "une" | "also" | "aussi" | "egalement" | "outre"
-            )
-        {
+            );
+        if DETERMINERS.contains(&f) || article {
             g += 1;
-        } else if f == "en" && p.tokens.get(g + 1).is_some_and(|t| t.fold == "outre") {
+        } else if articles && f == "en" && p.tokens.get(g + 1).is_some_and(|t| t.fold == "outre") {
             g += 2;
         } else if let Some(d) = super::dates::date_at(p, g).filter(|d| d.end > g && d.end <= stop) {
             dated += d.end - g;
@@ -1686,6 +1684,16 @@ fn object_mentions(mentions: &[&Mention], from: usize, stop: usize, p: &Paragrap
             break;
         }
     }
+    (g, dated)
+}
+
+fn object_mentions(mentions: &[&Mention], from: usize, stop: usize, p: &Paragraph) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    // within seven words, or past a long title: "its Group Managing
+    // Director and Chief Executive Officer, Mr X"
+    // (past "also", "en outre", "une administratrice indépendante, …", and
+    // a date: "a révoqué le lundi 22 septembre son directeur général, X")
+    let (g, dated) = past_fillers(p, from, stop, true);
     let reach = role_at(p, g).map_or(from + dated + 7, |r| (from + dated + 7).max(r.end + 6));
     let Some(first) = mentions
         .iter()
@@ -1827,9 +1835,8 @@ fn subject_mentions(
     // and Camille Okonjo-Barre, will also leave")
     // (past an age: "Sachdeva, 41, will move to")
     let aged = |m: &Mention| {
-        m.end + 3 == before
-            && p.tokens[m.end].fold == ","
-            && p.tokens[m.end + 1].kind == Kind::Number
+        p.tokens[m.end].fold == ","
+            && past_age(p, m.end + 1).is_some_and(|k| k > m.end + 1 && k == before)
     };
     if before >= 2
         && p.tokens[before - 1].fold == ","
@@ -2709,19 +2716,7 @@ pub fn find(
                     let m = Mention { start, ..*m };
                     // "tapped chief technology officer Tomás Quiroga" (past a
                     // date: "a révoqué le lundi 22 septembre son directeur")
-                    let mut g = end;
-                    loop {
-                        let f = p.tokens.get(g).map_or("", |t| t.fold.as_str());
-                        if g < m.start && (DETERMINERS.contains(&f) || WEEKDAYS.contains(&f)) {
-                            g += 1;
-                        } else if let Some(d) =
-                            super::dates::date_at(p, g).filter(|d| d.end > g && d.end <= m.start)
-                        {
-                            g = d.end;
-                        } else {
-                            break;
-                        }
-                    }
+                    let (g, _) = past_fillers(p, end, m.start, false);
                     // "ousted its chief executive, Graham Pell"
                     if g < m.start
                         && role_at(p, g).is_some_and(|r| {
@@ -3693,19 +3688,12 @@ pub fn leaves_current_post(
                 if x.person != m.person {
                     return None;
                 }
-                // (past an age: "Mariama Ndiaye-Sy, 49 ans, jusqu'ici")
-                let mut end = x.end;
-                if p.tokens
-                    .get(end + 1)
-                    .is_some_and(|t| t.kind == Kind::Number)
-                {
-                    end += 2;
-                    while p.tokens.get(end).is_some_and(|t| {
-                        matches!(t.fold.as_str(), "ans" | "years" | "old" | "year-old")
-                    }) {
-                        end += 1;
-                    }
-                }
+                // (past an age: "Mariama Ndiaye-Sy, 49 ans, jusqu'ici"; `end`
+                // is the comma before what is said of X)
+                let end = match past_age(p, x.end + 1) {
+                    Some(after) if after > x.end + 1 => after - 1,
+                    _ => x.end,
+                };
                 let at = |k: usize| p.tokens.get(end + k).map_or("", |t| t.fold.as_str());
                 let skip = match (at(0), at(1), at(2)) {
                     (",", "jusqu'", "ici") | (",", "until", "now") => Some(3),

@@ -455,18 +455,10 @@ fn is_first_name(word: &str) -> bool {
     known(word) || word.split_once('-').is_some_and(|(a, _)| known(a))
 }
 
-/// The role given right after a name: "Hélène Marchetti, jusqu'ici
-/// directrice financière", "Jane Roe, 52, chief executive of Acme".
-fn appositive(p: &Paragraph, end: usize) -> Option<RoleMatch> {
-    let mut k = end;
-    if p.tokens
-        .get(k)
-        .is_none_or(|t| t.fold != "," && t.fold != "(")
-    {
-        return None;
-    }
-    k += 1;
-    // an age: ", 52 ans," / ", 52,"
+/// Past an age after a name's comma, from `k` (the token after the comma):
+/// "52 ans, " / "52, " gives the token after the age's own comma, no age
+/// gives `k`, an age with no comma after it gives nothing.
+pub fn past_age(p: &Paragraph, mut k: usize) -> Option<usize> {
     if p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number) {
         k += 1;
         while p
@@ -481,6 +473,20 @@ fn appositive(p: &Paragraph, end: usize) -> Option<RoleMatch> {
         }
         k += 1;
     }
+    Some(k)
+}
+
+/// The role given right after a name: "Hélène Marchetti, jusqu'ici
+/// directrice financière", "Jane Roe, 52, chief executive of Acme".
+fn appositive(p: &Paragraph, end: usize) -> Option<RoleMatch> {
+    let mut k = end;
+    if p.tokens
+        .get(k)
+        .is_none_or(|t| t.fold != "," && t.fold != "(")
+    {
+        return None;
+    }
+    k = past_age(p, k + 1)?;
     let mut former = false;
     for _ in 0..5 {
         let Some(t) = p.tokens.get(k) else { break };
