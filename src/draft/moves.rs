@@ -3621,45 +3621,8 @@ pub fn leaves_current_post(
             || moves
                 .iter()
                 .any(|d| d.person == m.person && d.kind == EventKind::Departure)
+            || keeps_post(m, paras)
         {
-            continue;
-        }
-        // not duties added to a post kept: the duties taken on in the
-        // appointment's own sentence ("ses responsabilités seront reprises
-        // par X"), or a post kept said anywhere in its paragraph ("X …
-        // cumulera les deux fonctions", "sans abandonner ses fonctions")
-        let note = crate::model::fold(&m.note);
-        let told: String = m
-            .refs
-            .iter()
-            .filter_map(|&n| paras.iter().find(|p| p.n == n))
-            .map(|p| crate::model::fold(&p.text))
-            .collect();
-        let duties = [
-            "responsabilit",
-            "responsibilit",
-            "attributions",
-            "duties",
-            "portfolio",
-        ]
-        .iter()
-        .any(|w| note.contains(w));
-        let kept = [
-            "cumul",
-            "in addition",
-            "en plus de",
-            "sans abandonner",
-            "sans quitter",
-            "tout en conservant",
-            "tout en restant",
-            "while keeping",
-            "while retaining",
-            "while remaining",
-            "alongside",
-        ]
-        .iter()
-        .any(|w| told.contains(w));
-        if duties || kept {
             continue;
         }
         // the new post: the one the move names, else the post of the person
@@ -3674,138 +3637,204 @@ pub fn leaves_current_post(
                 .map(|r| role_key(&r.role)),
             (None, None) => continue,
         };
-        // "X, jusqu'ici …", "X, currently …"; or, when the sentence
-        // promotes X, the post said right after the name ("son adjoint,
-        // Ousmane Faye, directeur général adjoint de la filiale, qui est
-        // promu directeur général")
-        let promoted = ["promu", "promue", "promoted", "elevated"]
-            .iter()
-            .any(|w| note.split(' ').any(|x| x == *w));
-        let current = m.refs.iter().find_map(|&n| {
-            let pi = paras.iter().position(|p| p.n == n)?;
-            let p = &paras[pi];
-            people.mentions.get(pi)?.iter().find_map(|x| {
-                if x.person != m.person {
-                    return None;
-                }
-                // (past an age: "Mariama Ndiaye-Sy, 49 ans, jusqu'ici"; `end`
-                // is the comma before what is said of X)
-                let end = match past_age(p, x.end + 1) {
-                    Some(after) if after > x.end + 1 => after - 1,
-                    _ => x.end,
-                };
-                let at = |k: usize| p.tokens.get(end + k).map_or("", |t| t.fold.as_str());
-                let skip = match (at(0), at(1), at(2)) {
-                    (",", "jusqu'", "ici") | (",", "until", "now") => Some(3),
-                    (",", "jusque-la" | "currently" | "actuellement", _) => Some(2),
-                    // "X, who was head of risk", "X, qui était directrice
-                    // adjointe"
-                    (",", "who" | "qui", "was" | "etait") => Some(3),
-                    (",", _, _) if promoted => Some(1),
-                    _ => None,
-                };
-                if let Some(skip) = skip {
-                    return role_at(p, end + skip).map(|r| (p, r));
-                }
-                // "X, chief financial officer since 2021, becomes …": a post
-                // held since a year is held until now
-                if at(0) == ","
-                    && let Some(r) = role_at(p, end + 1)
-                    && matches!(
-                        p.tokens.get(r.end).map(|t| t.fold.as_str()),
-                        Some("since" | "depuis")
-                    )
-                {
-                    return Some((p, r));
-                }
-                // "Finance director Priya Venkataraman … took over as chief
-                // executive": the title before the name, when the move is
-                // to the top job for good (a finance chief "also promoted
-                // to chief operating officer" may keep both)
-                let sentence = p.sentence_of(x.start);
-                let words: Vec<&str> = p.tokens[sentence.clone()]
-                    .iter()
-                    .map(|t| t.fold.as_str())
-                    .collect();
-                // (the post after "as" when the move's own role is not
-                // kept: "X will succeed him as managing director and CEO")
-                let as_post = || {
-                    (x.end..sentence.end)
-                        .find(|&j| matches!(p.tokens[j].fold.as_str(), "as" | "comme"))
-                        .and_then(|j| role_at(p, j + 1))
-                        .map(|r| r.role)
-                };
-                let post = m.role.clone().or_else(as_post);
-                // to the top job, or to the post of the one replaced ("Group
-                // treasurer X succeeds Botha as CFO")
-                let for_good = post
-                    .as_deref()
-                    .is_some_and(|r| role_key(r) == "ceo" || m.succeeds.is_some());
-                role_before(p, x.start)
-                    .filter(|r| !r.former && for_good && !says_interim(&words))
-                    .map(|r| (p, r))
-            })
-        });
-        // an executive's post, not a manager's ("responsable du site de
-        // Saint-Junien"), at this organisation, not "dans une banque"
-        let Some((p, current)) = current
-            .filter(|(_, r)| r.leader && !crate::model::fold(&r.role).starts_with("responsable"))
-        else {
+        let Some(current) = current_post(m, paras, people) else {
             continue;
         };
-        let at = |k: usize| {
-            p.tokens
-                .get(current.end + k)
-                .map_or("", |t| t.fold.as_str())
-        };
-        let elsewhere = (matches!(at(0), "dans" | "chez" | "at" | "with" | "aupres")
-            && matches!(at(1), "un" | "une" | "a" | "an" | "another" | "rival"))
-            || (matches!(at(0), "d'" | "of") && matches!(at(1), "un" | "une" | "a" | "an"));
-        if elsewhere {
-            continue;
-        }
-        // (the same title at a unit it names is another post: "jusqu'ici
-        // directrice générale de Yenkora Sénégal")
-        let old = role_key(&current.role);
-        if old.is_empty() || (new.as_ref() == Some(&old) && current.org.is_none()) {
-            continue;
-        }
-        // a board seat is kept by whoever takes a board office ("la
-        // présidence revient à X, administrateur indépendant depuis 2021")
-        let board_seat = old.split(' ').any(|w| {
-            matches!(
-                w,
-                "administrateur"
-                    | "administratrice"
-                    | "board"
-                    | "member"
-                    | "membre"
-                    | "independent"
-                    | "independant"
-                    | "independante"
-            )
-        }) || matches!(old.as_str(), "director" | "non executive director");
-        if board_seat {
-            continue;
-        }
-        if let Some(x) = &current.org
-            && (outsider(x)
-                || m.org
-                    .as_ref()
-                    .is_some_and(|y| crate::model::fold(x) != crate::model::fold(y)))
-        {
+        if !left_behind(&current, m, new.as_deref(), &outsider) {
             continue;
         }
         added.push(inferred_departure(
             m.person,
-            Some(current.role.clone()),
-            current.org.clone().or_else(|| m.org.clone()),
+            Some(current.post.role.clone()),
+            current.post.org.clone().or_else(|| m.org.clone()),
             m.when,
             m.refs.clone(),
             "departure inferred: the text gives the post held until this appointment".into(),
         ));
     }
     moves.extend(added);
+}
+
+/// Whether the appointment adds duties to a post kept: the duties taken on
+/// in the appointment's own sentence ("ses responsabilités seront reprises
+/// par X"), or a post kept said anywhere in its paragraph ("X … cumulera
+/// les deux fonctions", "sans abandonner ses fonctions").
+fn keeps_post(m: &Move, paras: &[Paragraph]) -> bool {
+    let note = crate::model::fold(&m.note);
+    let told: String = m
+        .refs
+        .iter()
+        .filter_map(|&n| paras.iter().find(|p| p.n == n))
+        .map(|p| crate::model::fold(&p.text))
+        .collect();
+    let duties = [
+        "responsabilit",
+        "responsibilit",
+        "attributions",
+        "duties",
+        "portfolio",
+    ]
+    .iter()
+    .any(|w| note.contains(w));
+    let kept = [
+        "cumul",
+        "in addition",
+        "en plus de",
+        "sans abandonner",
+        "sans quitter",
+        "tout en conservant",
+        "tout en restant",
+        "while keeping",
+        "while retaining",
+        "while remaining",
+        "alongside",
+    ]
+    .iter()
+    .any(|w| told.contains(w));
+    duties || kept
+}
+
+/// The post the text says the person appointed by `m` holds until now, in
+/// the appointment's paragraph(s): "X, jusqu'ici …", "X, currently …",
+/// "X, who was …", a post held "since 2021", the post right after the name
+/// when the sentence promotes X, or the title before the name when the move
+/// is to the top job or to the post of the one replaced. An executive's
+/// post only, not a manager's ("responsable du site de Saint-Junien").
+fn current_post<'p>(m: &Move, paras: &'p [Paragraph], people: &People) -> Option<Posted<'p>> {
+    let note = crate::model::fold(&m.note);
+    // "son adjoint, Ousmane Faye, directeur général adjoint de la filiale,
+    // qui est promu directeur général"
+    let promoted = ["promu", "promue", "promoted", "elevated"]
+        .iter()
+        .any(|w| note.split(' ').any(|x| x == *w));
+    let current = m.refs.iter().find_map(|&n| {
+        let pi = paras.iter().position(|p| p.n == n)?;
+        let p = &paras[pi];
+        people.mentions.get(pi)?.iter().find_map(|x| {
+            if x.person != m.person {
+                return None;
+            }
+            // (past an age: "Mariama Ndiaye-Sy, 49 ans, jusqu'ici"; `end`
+            // is the comma before what is said of X)
+            let end = match past_age(p, x.end + 1) {
+                Some(after) if after > x.end + 1 => after - 1,
+                _ => x.end,
+            };
+            let at = |k: usize| p.tokens.get(end + k).map_or("", |t| t.fold.as_str());
+            let skip = match (at(0), at(1), at(2)) {
+                (",", "jusqu'", "ici") | (",", "until", "now") => Some(3),
+                (",", "jusque-la" | "currently" | "actuellement", _) => Some(2),
+                // "X, who was head of risk", "X, qui était directrice
+                // adjointe"
+                (",", "who" | "qui", "was" | "etait") => Some(3),
+                (",", _, _) if promoted => Some(1),
+                _ => None,
+            };
+            if let Some(skip) = skip {
+                return role_at(p, end + skip).map(|r| (p, r));
+            }
+            // "X, chief financial officer since 2021, becomes …": a post
+            // held since a year is held until now
+            if at(0) == ","
+                && let Some(r) = role_at(p, end + 1)
+                && matches!(
+                    p.tokens.get(r.end).map(|t| t.fold.as_str()),
+                    Some("since" | "depuis")
+                )
+            {
+                return Some((p, r));
+            }
+            // "Finance director Priya Venkataraman … took over as chief
+            // executive": the title before the name, when the move is
+            // to the top job for good (a finance chief "also promoted
+            // to chief operating officer" may keep both)
+            let sentence = p.sentence_of(x.start);
+            let words: Vec<&str> = p.tokens[sentence.clone()]
+                .iter()
+                .map(|t| t.fold.as_str())
+                .collect();
+            // (the post after "as" when the move's own role is not
+            // kept: "X will succeed him as managing director and CEO")
+            let as_post = || {
+                (x.end..sentence.end)
+                    .find(|&j| matches!(p.tokens[j].fold.as_str(), "as" | "comme"))
+                    .and_then(|j| role_at(p, j + 1))
+                    .map(|r| r.role)
+            };
+            let post = m.role.clone().or_else(as_post);
+            // to the top job, or to the post of the one replaced ("Group
+            // treasurer X succeeds Botha as CFO")
+            let for_good = post
+                .as_deref()
+                .is_some_and(|r| role_key(r) == "ceo" || m.succeeds.is_some());
+            role_before(p, x.start)
+                .filter(|r| !r.former && for_good && !says_interim(&words))
+                .map(|r| (p, r))
+        })
+    });
+    current
+        .filter(|(_, r)| r.leader && !crate::model::fold(&r.role).starts_with("responsable"))
+        .map(|(p, post)| Posted { p, post })
+}
+
+/// A post found in a paragraph.
+struct Posted<'p> {
+    p: &'p Paragraph,
+    post: RoleMatch,
+}
+
+/// Whether the current post is left for the new one (`new`, its role
+/// key): not when it is held at another firm ("dans une banque", "at rival
+/// X", a firm the headline does not name), when it is the new post itself,
+/// or when it is a board seat, which whoever takes a board office keeps.
+fn left_behind(
+    current: &Posted,
+    m: &Move,
+    new: Option<&str>,
+    outsider: impl Fn(&str) -> bool,
+) -> bool {
+    let at = |k: usize| {
+        current
+            .p
+            .tokens
+            .get(current.post.end + k)
+            .map_or("", |t| t.fold.as_str())
+    };
+    let elsewhere = (matches!(at(0), "dans" | "chez" | "at" | "with" | "aupres")
+        && matches!(at(1), "un" | "une" | "a" | "an" | "another" | "rival"))
+        || (matches!(at(0), "d'" | "of") && matches!(at(1), "un" | "une" | "a" | "an"));
+    if elsewhere {
+        return false;
+    }
+    // (the same title at a unit it names is another post: "jusqu'ici
+    // directrice générale de Yenkora Sénégal")
+    let old = role_key(&current.post.role);
+    if old.is_empty() || (new == Some(old.as_str()) && current.post.org.is_none()) {
+        return false;
+    }
+    // "la présidence revient à X, administrateur indépendant depuis 2021"
+    let board_seat = old.split(' ').any(|w| {
+        matches!(
+            w,
+            "administrateur"
+                | "administratrice"
+                | "board"
+                | "member"
+                | "membre"
+                | "independent"
+                | "independant"
+                | "independante"
+        )
+    }) || matches!(old.as_str(), "director" | "non executive director");
+    if board_seat {
+        return false;
+    }
+    !current.post.org.as_ref().is_some_and(|x| {
+        outsider(x)
+            || m.org
+                .as_ref()
+                .is_some_and(|y| crate::model::fold(x) != crate::model::fold(y))
+    })
 }
 
 #[cfg(test)]
