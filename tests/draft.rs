@@ -863,7 +863,7 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
     ),
     (
         "fr-blind25-dakoura",
-        [1.0, 1.0, 0.88, 0.88, 1.0, 0.5, 1.0, 1.0],
+        [1.0, 1.0, 0.9, 1.0, 1.0, 0.5, 1.0, 1.0],
     ),
     (
         "fr-blind25-escalmont",
@@ -904,6 +904,56 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
     (
         "en-blind26-takemori",
         [1.0, 1.0, 1.0, 0.5, 1.0, 0.5, 1.0, 1.0],
+    ),
+    // session 17: blind27 and blind28, written by two helpers at the same
+    // time, each scored once as it came (first scores in docs/draft.md)
+    (
+        "fr-blind27-argelys",
+        [1.0, 1.0, 0.9, 0.9, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "fr-blind27-doumbara",
+        [1.0, 0.87, 1.0, 0.66, 0.5, 0.33, 1.0, 0.9],
+    ),
+    (
+        "fr-blind27-lacustra",
+        [1.0, 1.0, 0.88, 1.0, 1.0, 0.66, 1.0, 0.88],
+    ),
+    (
+        "en-blind27-fallowmere",
+        [1.0, 1.0, 1.0, 0.81, 1.0, 1.0, 0.83, 0.83],
+    ),
+    (
+        "en-blind27-hemadri",
+        [0.9, 1.0, 1.0, 0.81, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "en-blind27-kanemura",
+        [1.0, 0.88, 0.75, 0.66, 1.0, 0.66, 1.0, 1.0],
+    ),
+    (
+        "fr-blind28-morvellec",
+        [1.0, 1.0, 0.87, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "fr-blind28-sahelys",
+        [1.0, 1.0, 0.9, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "fr-blind28-valsorin",
+        [1.0, 1.0, 0.85, 0.66, 1.0, 0.66, 1.0, 1.0],
+    ),
+    (
+        "en-blind28-ruthvane",
+        [1.0, 1.0, 0.75, 0.75, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "en-blind28-tarangpay",
+        [1.0, 1.0, 1.0, 0.77, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind28-umezono",
+        [1.0, 1.0, 0.8, 1.0, 1.0, 1.0, 0.88, 0.88],
     ),
 ];
 

@@ -2198,10 +2198,26 @@ const OFFICE_KINDS: &[&str] = &[
 /// (the nearest to the verb after it: "la direction générale sera confiée
 /// à X, tandis que la présidence du conseil reviendra à Y").
 fn post_named(p: &Paragraph, range: std::ops::Range<usize>) -> Option<RoleMatch> {
-    let start = range
+    // "le poste de directeur général adjoint échoit à X", "Y's post as
+    // deputy MD will go to X": the title after the word for a post
+    let titled = range.clone().rev().find_map(|j| {
+        let at = |k: usize| p.tokens.get(j + k).map_or("", |t| t.fold.as_str());
+        (matches!(at(0), "poste" | "post" | "job" | "role")
+            && matches!(at(1), "de" | "d'" | "of" | "as"))
+        .then(|| role_at(p, j + 2))
+        .flatten()
+        .filter(|r| r.end <= range.end)
+    });
+    let office = range
         .clone()
         .rev()
-        .find(|&j| OFFICES.contains(&p.tokens[j].fold.as_str()))?;
+        .find(|&j| OFFICES.contains(&p.tokens[j].fold.as_str()));
+    let start = match (office, titled) {
+        (Some(o), Some(t)) if t.start > o => return Some(t),
+        (None, Some(t)) => return Some(t),
+        (Some(o), _) => o,
+        (None, None) => return None,
+    };
     let mut end = start + 1;
     let next = |n: usize| (end..end + n).map(|j| p.tokens.get(j).map_or("", |t| t.fold.as_str()));
     if let Some(kind) = OFFICE_KINDS.iter().find(|kind| {
@@ -2983,10 +2999,16 @@ pub fn find(
                 // not a date told of someone else after the move: "…, a
                 // banker who joined the board in 2021", "until X takes up
                 // the post on Jan. 1"
+                // ("…, un ingénieur entré dans le groupe en 2011")
                 let elsewhere = |d: &&super::dates::DateHit| {
                     d.start >= end
                         && (end..d.start).any(|j| {
+                            let next = p.tokens.get(j + 1).map_or("", |t| t.fold.as_str());
                             matches!(p.tokens[j].fold.as_str(), "who" | "which" | "qui" | "until")
+                                || (matches!(
+                                    p.tokens[j].fold.as_str(),
+                                    "entre" | "entree" | "arrive" | "arrivee"
+                                ) && matches!(next, "dans" | "chez" | "au" | "a" | "en"))
                         })
                 };
                 let nearest = dates

@@ -268,6 +268,17 @@ const ROLE_ADJECTIVES: &[&str] = &[
 
 /// Lowercase words that end a role's complement.
 const PHRASE_STOP: &[&str] = &[
+    // verbs by which a post goes to someone ("le poste de directeur
+    // adjoint échoit à X")
+    "echoit",
+    "echoira",
+    "revient",
+    "reviendra",
+    "passe",
+    "passera",
+    "goes",
+    "passes",
+    "falls",
     "pending",
     "following",
     "subject",
