@@ -715,6 +715,8 @@ pub const HONORIFICS: &[&str] = &[
     "comrade",
     "alhaji",
     "alhaja",
+    // "El Hadj Moussa Traoré" (not "Hadji": "El Hadji Diouf" is a name)
+    "hadj",
     "engr",
     "baroness",
     "baron",

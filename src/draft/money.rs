@@ -579,6 +579,9 @@ const UP_TO: &[&[&str]] = &[
     &["pourrait", "atteindre"],
     // "un bonus qui aurait pu atteindre 1,8 million", "would not exceed"
     &["aurait", "pu", "atteindre"],
+    &["could", "have", "reached"],
+    &["might", "have", "reached"],
+    &["would", "have", "reached"],
     &["auraient", "pu", "atteindre"],
     &["would", "not", "exceed"],
     &["will", "not", "exceed"],
@@ -717,8 +720,19 @@ fn bound_before(p: &Paragraph, start: usize) -> Option<(Bound, usize)> {
                 | "already"
                 | "still"
                 | "currently"
+                | "another"
+                | "further"
+                | "additional"
         )
         && let Some(found) = bound_exactly_before(p, start - 1)
+    {
+        return Some(found);
+    }
+    // "at least a further £50m", "up to an additional $2bn"
+    if start > 1
+        && matches!(fold_at(p, start - 2), "a" | "an")
+        && matches!(fold_at(p, start - 1), "further" | "additional")
+        && let Some(found) = bound_exactly_before(p, start - 2)
     {
         return Some(found);
     }
@@ -1165,13 +1179,16 @@ pub fn figures(p: &Paragraph, lang: Lang, local: &Local) -> Vec<Figure> {
 /// "une perte de 23,4 millions de francs, contre un bénéfice de 8,1
 /// millions un an plus tôt": a scaled number without a currency, in the
 /// sentence of a figure before it, is in that figure's currency (not "5
-/// millions d'utilisateurs", a count of something).
+/// millions d'utilisateurs", a count of something). So is one in a later
+/// sentence of the paragraph that says what the sum is ("… un chiffre
+/// d'affaires de 1,09 milliard de francs. La direction table sur des
+/// ventes d'environ 1,46 milliard."), and one changing to a figure after
+/// it ("le budget est passé de 85 milliards à 132 milliards de F CFA").
 fn elided(p: &Paragraph, i: usize, lang: Lang, before: Option<&Figure>) -> Option<Figure> {
     // (cheap tests first: this runs at every token no figure starts at)
     if p.tokens[i].kind != Kind::Number {
         return None;
     }
-    let before = before.filter(|b| p.sentence_of(b.start).contains(&i))?;
     let v = parse_number(&p.tokens[i].fold, lang)?;
     let (factor, currency, end) = tail(p, i + 1, lang, false)?;
     // "5 millions d'utilisateurs", "3 million users": a count
@@ -1180,17 +1197,32 @@ fn elided(p: &Paragraph, i: usize, lang: Lang, before: Option<&Figure>) -> Optio
     if currency.is_some() || factor == 1.0 || counts {
         return None;
     }
+    let sentence = p.sentence_of(i);
+    let after = || {
+        (matches!(fold_at(p, i.wrapping_sub(1)), "de" | "from") && matches!(next, "a" | "to"))
+            .then(|| figure_at(p, end + 1, lang))
+            .flatten()
+            .map(|f| (f.currency, "after"))
+    };
+    let (currency, which) = before
+        .filter(|b| {
+            let told = p.sentence_of(b.start);
+            told == sentence
+                || (told.end <= sentence.start
+                    && nearest_kind(p, sentence.clone(), i, end).is_some())
+        })
+        .map(|b| (b.currency, "before"))
+        .or_else(after)?;
     Some(Figure {
         value: v * factor,
-        currency: before.currency,
+        currency,
         bound: Bound::Exact,
         kind: RiskKind::Other,
         period: None,
         start: i,
         end,
         doubts: vec![format!(
-            "no currency written; read as {}, the currency of the figure before",
-            before.currency
+            "no currency written; read as {currency}, the currency of the figure {which}"
         )],
     })
 }

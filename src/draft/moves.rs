@@ -258,6 +258,15 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["named"], Appoint, Either),
     (&["appointed"], Appoint, Either),
     (&["tapped"], Appoint, Either),
+    // a nomination to the board is told as the appointment: "The board
+    // also nominated X as an outside director", "will propose X to succeed
+    // him as chairman"
+    (&["nominated"], Appoint, Either),
+    (&["nominate"], Appoint, Object),
+    (&["nominates"], Appoint, Object),
+    (&["propose"], Appoint, Object),
+    (&["proposes"], Appoint, Object),
+    (&["proposed"], Appoint, Object),
     (&["promoted"], Appoint, Either),
     (&["promu"], Appoint, Subject),
     (&["promue"], Appoint, Subject),
@@ -1524,6 +1533,25 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     {
         return None;
     }
+    // "X, a specialist nominated by bondholders": told of someone named
+    // before, whose own move the sentence gives
+    if let Some((1, Appoint, _)) = found
+        && p.tokens[i].fold == "nominated"
+        && p.tokens.get(i + 1).is_some_and(|t| t.fold == "by")
+    {
+        return None;
+    }
+    // "if demand stays weak", "la situation reste fragile": staying in a
+    // state, not in a post
+    if let Some((1, Hold, _)) = found
+        && matches!(
+            p.tokens[i].fold.as_str(),
+            "stays" | "remains" | "reste" | "restera" | "demeure"
+        )
+        && p.tokens.get(i + 1).is_some_and(|t| STATES.contains(&t.fold.as_str()))
+    {
+        return None;
+    }
     if let Some((len, Appoint, _)) = found
         && matches!(p.tokens[i + len - 1].fold.as_str(), "run" | "lead" | "head")
         && !runs_firm(p, i + len)
@@ -1553,6 +1581,17 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     }
     found
 }
+
+/// Words for a state one stays in that is not a post: "remains confident",
+/// "reste prudent".
+const STATES: &[&str] = &[
+    "weak", "strong", "high", "low", "unclear", "uncertain", "confident", "cautious", "optimistic",
+    "committed", "focused", "unchanged", "stable", "open", "possible", "difficult", "fragile",
+    "faible", "forte", "fort", "eleve", "elevee", "incertain", "incertaine", "prudent",
+    "prudente", "confiant", "confiante", "optimiste", "attentif", "attentive", "ouvert",
+    "ouverte", "inchange", "inchangee", "difficile", "tendu", "tendue",
+    "mobilise", "mobilisee", "convaincu", "convaincue", "sceptique", "skeptical", "sceptical",
+];
 
 /// The person whose leaving made a post vacant, and how the text names
 /// them: "a post that has been vacant since Y left", "un poste vacant
@@ -2193,6 +2232,22 @@ const OFFICE_KINDS: &[&str] = &[
     "des operations",
     "du conseil",
 ];
+
+/// Whether token `j` opens a clause telling something of a person before
+/// the move: a relative pronoun, or joining or founding the firm ("entré
+/// dans le groupe", "joined the bank", "qui a fondé").
+fn told_of_before(p: &Paragraph, j: usize) -> bool {
+    let next = p.tokens.get(j + 1).map_or("", |t| t.fold.as_str());
+    match p.tokens[j].fold.as_str() {
+        "who" | "which" | "qui" => true,
+        // (not "arrive à échéance")
+        "entre" | "entree" => matches!(next, "dans" | "chez" | "au" | "a" | "en"),
+        "arrive" | "arrivee" => matches!(next, "dans" | "chez" | "au" | "en"),
+        "rejoindre" | "rejoint" | "rejointe" | "joined" | "joining" | "fonde" | "fondee"
+        | "founded" | "cofonde" | "co-founded" | "cofounded" => true,
+        _ => false,
+    }
+}
 
 /// The last office named in `range`, as a role: "direction générale"
 /// (the nearest to the verb after it: "la direction générale sera confiée
@@ -2999,17 +3054,23 @@ pub fn find(
                 // not a date told of someone else after the move: "…, a
                 // banker who joined the board in 2021", "until X takes up
                 // the post on Jan. 1"
-                // ("…, un ingénieur entré dans le groupe en 2011")
+                // ("…, un ingénieur entré dans le groupe en 2011"); nor one
+                // in a clause between commas before the verb ("X, qui a
+                // fondé Doumbara en 1987, cède …", "Passée par un cabinet
+                // avant de rejoindre le groupe en 2011, Mme X devient …")
                 let elsewhere = |d: &&super::dates::DateHit| {
-                    d.start >= end
-                        && (end..d.start).any(|j| {
-                            let next = p.tokens.get(j + 1).map_or("", |t| t.fold.as_str());
-                            matches!(p.tokens[j].fold.as_str(), "who" | "which" | "qui" | "until")
-                                || (matches!(
-                                    p.tokens[j].fold.as_str(),
-                                    "entre" | "entree" | "arrive" | "arrivee"
-                                ) && matches!(next, "dans" | "chez" | "au" | "a" | "en"))
-                        })
+                    if d.start >= end {
+                        return (end..d.start).any(|j| {
+                            matches!(p.tokens[j].fold.as_str(), "until") || told_of_before(p, j)
+                        });
+                    }
+                    let clause = (sentence.start..d.start)
+                        .rev()
+                        .find(|&j| p.tokens[j].fold == ",")
+                        .map_or(sentence.start, |j| j + 1);
+                    d.end <= k
+                        && (d.end..k).any(|j| p.tokens[j].fold == ",")
+                        && (clause..d.start).any(|j| told_of_before(p, j))
                 };
                 let nearest = dates
                     .iter()
@@ -3374,7 +3435,16 @@ pub fn merge(raw: Vec<Move>, names: &[String]) -> Vec<Move> {
         {
             Some(o) => {
                 o.refs.extend(m.refs);
-                if o.role.is_none() {
+                // (the same post told again with more: "le poste de
+                // directeur financier sera confié à X, nommé directeur
+                // financier par intérim")
+                let more = |a: &String, b: &String| role_key(a) == role_key(b) && b.len() > a.len();
+                if o.role.is_none()
+                    || o.role
+                        .as_ref()
+                        .zip(m.role.as_ref())
+                        .is_some_and(|(a, b)| more(a, b))
+                {
                     o.role = m.role;
                 }
                 if o.org.is_none() {
@@ -3753,7 +3823,17 @@ fn current_post<'p>(m: &Move, paras: &'p [Paragraph], people: &People) -> Option
                 _ => None,
             };
             if let Some(skip) = skip {
-                return role_at(p, end + skip).map(|r| (p, r));
+                // past "the" and a place: "currently the Singapore-based
+                // head of Asia sales"
+                let mut k = end + skip;
+                while p
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.fold == "the" || t.fold.ends_with("-based"))
+                {
+                    k += 1;
+                }
+                return role_at(p, k).map(|r| (p, r));
             }
             // "X, chief financial officer since 2021, becomes …": a post
             // held since a year is held until now

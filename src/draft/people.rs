@@ -363,7 +363,9 @@ fn candidates(paras: &[Paragraph], skip: &[bool]) -> Vec<Candidate> {
                     }
                     honorific = None;
                     if k < end && is_honorific(p, k) {
-                        honorific = Some(k);
+                        // "El Hadj"
+                        let el = k > 0 && p.tokens[k].fold == "hadj" && p.tok(k - 1) == "El";
+                        honorific = Some(if el { k - 1 } else { k });
                         if p.tokens.get(k + 1).is_some_and(|t| t.fold == ".") {
                             k += 1;
                         }

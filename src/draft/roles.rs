@@ -279,6 +279,31 @@ const PHRASE_STOP: &[&str] = &[
     "goes",
     "passes",
     "falls",
+    // a duration: "interim CEO for six months", "for the past four years"
+    "past",
+    "last",
+    "next",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twelve",
+    "eighteen",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "douze",
+    "dix-huit",
     "pending",
     "following",
     "subject",
@@ -368,6 +393,10 @@ fn matches_at(p: &Paragraph, i: usize, seq: &[&str]) -> bool {
 /// The role head starting at token `i`: (length, leader).
 fn head_at(p: &Paragraph, i: usize) -> Option<(usize, bool)> {
     // "chief technology officer", "chief scientist", "Chief Operating Officer"
+    // (a chief investment officer is a fund's, an investor's: no leader)
+    if matches_at(p, i, &["chief", "investment", "officer"]) {
+        return Some((3, false));
+    }
     if p.tokens.get(i).is_some_and(|t| t.fold == "chief") {
         for len in 1..=4 {
             match p.tokens.get(i + len).map(|t| t.fold.as_str()) {
