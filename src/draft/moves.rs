@@ -215,6 +215,10 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["prendra", "la", "tete"], Appoint, Subject),
     (&["prend", "la", "direction"], Appoint, Subject),
     (&["prendra", "la", "direction"], Appoint, Subject),
+    (&["reprend", "la", "direction"], Appoint, Subject),
+    (&["reprendra", "la", "direction"], Appoint, Subject),
+    (&["reprend", "la", "presidence"], Appoint, Subject),
+    (&["reprendra", "la", "presidence"], Appoint, Subject),
     (&["prendra", "ses", "fonctions"], Appoint, Subject),
     // "abandonne la direction générale pour prendre la présidence"
     (&["prend", "la", "presidence"], Appoint, Subject),
@@ -297,6 +301,10 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["became"], Appoint, Subject),
     (&["rejoint"], Appoint, Subject),
     (&["rejoindra"], Appoint, Subject),
+    // "il devrait rejoindre le conseil lors de l'assemblée de 2026"
+    (&["devrait", "rejoindre"], Appoint, Subject),
+    (&["doit", "rejoindre"], Appoint, Subject),
+    (&["va", "rejoindre"], Appoint, Subject),
     (&["joins"], Appoint, Subject),
     (&["joined"], Appoint, Subject),
     (&["nomination"], Appoint, Object),
@@ -1548,7 +1556,9 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
             p.tokens[i].fold.as_str(),
             "stays" | "remains" | "reste" | "restera" | "demeure"
         )
-        && p.tokens.get(i + 1).is_some_and(|t| STATES.contains(&t.fold.as_str()))
+        && p.tokens
+            .get(i + 1)
+            .is_some_and(|t| STATES.contains(&t.fold.as_str()))
     {
         return None;
     }
@@ -1582,15 +1592,57 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     found
 }
 
+/// The doubt on a date whose year is the article's.
+const YEAR_BORROWED: &str = "year taken from the article's date";
+
 /// Words for a state one stays in that is not a post: "remains confident",
 /// "reste prudent".
 const STATES: &[&str] = &[
-    "weak", "strong", "high", "low", "unclear", "uncertain", "confident", "cautious", "optimistic",
-    "committed", "focused", "unchanged", "stable", "open", "possible", "difficult", "fragile",
-    "faible", "forte", "fort", "eleve", "elevee", "incertain", "incertaine", "prudent",
-    "prudente", "confiant", "confiante", "optimiste", "attentif", "attentive", "ouvert",
-    "ouverte", "inchange", "inchangee", "difficile", "tendu", "tendue",
-    "mobilise", "mobilisee", "convaincu", "convaincue", "sceptique", "skeptical", "sceptical",
+    "weak",
+    "strong",
+    "high",
+    "low",
+    "unclear",
+    "uncertain",
+    "confident",
+    "cautious",
+    "optimistic",
+    "committed",
+    "focused",
+    "unchanged",
+    "stable",
+    "open",
+    "possible",
+    "difficult",
+    "fragile",
+    "faible",
+    "forte",
+    "fort",
+    "eleve",
+    "elevee",
+    "incertain",
+    "incertaine",
+    "prudent",
+    "prudente",
+    "confiant",
+    "confiante",
+    "optimiste",
+    "attentif",
+    "attentive",
+    "ouvert",
+    "ouverte",
+    "inchange",
+    "inchangee",
+    "difficile",
+    "tendu",
+    "tendue",
+    "mobilise",
+    "mobilisee",
+    "convaincu",
+    "convaincue",
+    "sceptique",
+    "skeptical",
+    "sceptical",
 ];
 
 /// The person whose leaving made a post vacant, and how the text names
@@ -3115,10 +3167,7 @@ pub fn find(
                 }
                 let date = nearest.map(|(d, (date, borrowed))| {
                     if borrowed {
-                        doubts.push(format!(
-                            "year taken from the article's date (\"{}\")",
-                            p.span(d.start, d.end)
-                        ));
+                        doubts.push(format!("{YEAR_BORROWED} (\"{}\")", p.span(d.start, d.end)));
                     }
                     date
                 });
@@ -3127,9 +3176,20 @@ pub fn find(
                 // "la direction générale sera confiée à X", "the chair
                 // passes to X, a former banker": the post before the verb is
                 // the role, before anything said of X after
+                // "X reprendra la direction des opérations": the office in
+                // the verb's own phrase
                 let office = (act == Appoint && dir == Object)
                     .then(|| post_named(p, k.saturating_sub(24).max(sentence.start)..end))
-                    .flatten();
+                    .flatten()
+                    .or_else(|| {
+                        (act == Appoint && dir == Subject)
+                            .then(|| post_named(p, k..end))
+                            .flatten()
+                            // (not "direction" alone, which says no post)
+                            .filter(|r| {
+                                r.end > r.start + 1 || p.tokens[r.start].fold != "direction"
+                            })
+                    });
                 let goes = GOES_TO.iter().any(|w| is_word(&p.tokens[k], w, lang))
                     || ENTRUST.contains(&p.tokens[k].fold.as_str());
                 // "appointed deputy chief executive X, a 17-year veteran, as
@@ -3450,8 +3510,17 @@ pub fn merge(raw: Vec<Move>, names: &[String]) -> Vec<Move> {
                 if o.org.is_none() {
                     o.org = m.org;
                 }
-                if o.succeeds.is_none() {
+                // (with the doubts of how the person replaced was read, not
+                // of a date that is not kept)
+                if o.succeeds.is_none() && m.succeeds.is_some() {
                     o.succeeds = m.succeeds;
+                    let dated = o.when.is_none() && m.when.is_some();
+                    o.doubts.extend(
+                        m.doubts
+                            .iter()
+                            .filter(|d| !dated && !d.starts_with(YEAR_BORROWED))
+                            .cloned(),
+                    );
                 }
                 match (o.when, m.when) {
                     (None, Some(_)) => {
@@ -3815,7 +3884,9 @@ fn current_post<'p>(m: &Move, paras: &'p [Paragraph], people: &People) -> Option
             let at = |k: usize| p.tokens.get(end + k).map_or("", |t| t.fold.as_str());
             let skip = match (at(0), at(1), at(2)) {
                 (",", "jusqu'", "ici") | (",", "until", "now") => Some(3),
-                (",", "jusque-la" | "currently" | "actuellement", _) => Some(2),
+                (",", "jusque-la" | "currently" | "actuellement" | "actuel" | "actuelle", _) => {
+                    Some(2)
+                }
                 // "X, who was head of risk", "X, qui était directrice
                 // adjointe"
                 (",", "who" | "qui", "was" | "etait") => Some(3),
