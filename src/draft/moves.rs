@@ -442,6 +442,8 @@ const TRIGGERS: &[(&[&str], Act, Dir)] = &[
     (&["stepped", "into"], Appoint, Subject),
     (&["step", "into"], Appoint, Subject),
     (&["steps", "up", "as"], Appoint, Subject),
+    (&["step", "up", "as"], Appoint, Subject),
+    (&["step", "up", "to"], Appoint, Subject),
     (&["stepped", "up", "as"], Appoint, Subject),
     (&["has", "been", "running"], Appoint, Subject),
     (&["move", "up", "to"], Appoint, Subject),
@@ -1410,7 +1412,7 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
         .find_map(|w| phrase_at(p, verb_at, &[w, "over"], lang))
         .map(|len| len + verb_at - i)
         && let Some(from) =
-            (i + over + 1..(i + over + 6).min(p.tokens.len())).find(|&k| p.tokens[k].fold == "from")
+            (i + over + 1..(i + over + 9).min(p.tokens.len())).find(|&k| p.tokens[k].fold == "from")
         // "will take over on May 1 from X": a date may sit between
         && ((i + over..from).all(|k| p.tokens[k].kind == Kind::Word)
             || (i + over..from).any(|k| {
@@ -3155,7 +3157,20 @@ pub fn find(
                     .is_some_and(|y| {
                         (1900..2100).contains(&y) && article_year.is_some_and(|a| y <= a - 2)
                     });
-                if (background || when_then) && act != Hold {
+                // "its value when Hollings took over", "depuis que X a pris
+                // la tête": a past move told to date something else
+                let then = subjects.first().is_some_and(|m| {
+                    matches!(
+                        p.tokens
+                            .get(m.start.wrapping_sub(1))
+                            .map_or("", |t| t.fold.as_str()),
+                        "when" | "lorsque" | "quand" | "since"
+                    )
+                }) && matches!(
+                    p.tokens[k].fold.as_str(),
+                    "took" | "became" | "joined" | "arrived" | "pris" | "devenu" | "devenue"
+                );
+                if (background || when_then || then) && act != Hold {
                     k = end;
                     continue;
                 }
