@@ -421,6 +421,8 @@ const CURRENCY_WORDS: &[(&[&str], &str)] = &[
     (&["renminbi"], "CNY"),
     (&["roupies"], "INR"),
     (&["rupees"], "INR"),
+    // "an 18 billion rupee plant"
+    (&["rupee"], "INR"),
     (&["francs"], "CHF"),
 ];
 

@@ -863,6 +863,20 @@ fn handed_on_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act)> {
         let k = handed_to(p, end, end + 8, lang)?;
         return Some((k - i, SucceedReferent));
     }
+    // "The division will be run from Dec. 1 by X", "la filiale sera
+    // dirigée par X": a unit given to X from now on, not told whose it was
+    if determiner
+        && p.tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "division" | "unit" | "department" | "business" | "departement" | "filiale"
+            )
+        })
+        && let Some(k) = handed_to(p, i + 2, i + 14, lang)
+        && (i + 2..k).any(|j| matches!(p.tokens[j].fold.as_str(), "will" | "sera" | "would"))
+    {
+        return Some((k - i, Appoint));
+    }
     let end = if possessive {
         // "that role", "ce poste": the noun right after the demonstrative
         let demonstrative = matches!(t.fold.as_str(), "that" | "this" | "ce" | "cette");
@@ -1467,7 +1481,9 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
         }
     }
     if let Some((len, act)) = handed_on_at(p, i, lang) {
-        return Some((len, act, Subject));
+        // (a unit given to the person named after the phrase)
+        let dir = if act == Appoint { Object } else { Subject };
+        return Some((len, act, dir));
     }
     if let Some(len) = takes_left_post(p, i) {
         return Some((len, SucceedReferent, Subject));
@@ -1540,6 +1556,21 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     };
     if let Some((_, Hold, _)) = found
         && infinitive(&p.tokens[i])
+    {
+        return None;
+    }
+    // "tipped as a possible successor to X", "un successeur potentiel":
+    // talk of a candidate, no move
+    if let Some((_, Succeed, _)) = found
+        && matches!(p.tokens[i].fold.as_str(), "successor" | "successeur")
+        && (i.saturating_sub(3)..i + 3).any(|j| {
+            p.tokens.get(j).is_some_and(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "possible" | "potential" | "likely" | "tipped" | "potentiel" | "eventuel"
+                )
+            })
+        })
     {
         return None;
     }
