@@ -1496,6 +1496,39 @@ mod tests {
             ("costs of about £1.1bn", en, 1.1e9, "GBP", About, Cost),
             ("valued at ¥20 billion", en, 2e10, "JPY", Exact, Valuation),
             ("raised $80 million", en, 8e7, "USD", Exact, Funding),
+            // round 20
+            (
+                "a bonus which could have reached £780,000",
+                en,
+                7.8e5,
+                "GBP",
+                UpTo,
+                Other,
+            ),
+            (
+                "it will need at least another 20 billion yen of investment",
+                en,
+                2e10,
+                "JPY",
+                AtLeast,
+                Cost,
+            ),
+            (
+                "up to an additional $2bn of funding",
+                en,
+                2e9,
+                "USD",
+                UpTo,
+                Funding,
+            ),
+            (
+                "a planned 18 billion rupee ($205 million) plant",
+                en,
+                1.8e10,
+                "INR",
+                Exact,
+                Other,
+            ),
             ("jusqu'à 300 000 euros d'amende", fr, 3e5, "EUR", UpTo, Cost),
             (
                 "a payment that would not exceed £1.4mn",
@@ -1923,12 +1956,25 @@ Une perte de 212 M$ et des revenus de 1,1 G$.",
             ),
             vec![(2.34e7, "CHF"), (8.1e6, "CHF")]
         );
-        // a count, and a figure in another sentence, take no currency
+        // a count, and a figure in another sentence that does not say
+        // what the sum is, take no currency
         assert_eq!(
             got(
                 "Il a levé 5 millions d'euros auprès de 2 millions d'utilisateurs. Il vise 8 millions."
             ),
             vec![(5e6, "EUR")]
+        );
+        // a later sentence of the paragraph that says what the sum is
+        assert_eq!(
+            got(
+                "Le chiffre d'affaires a atteint 1,09 milliard de francs. La direction table sur des ventes d'environ 1,46 milliard."
+            ),
+            vec![(1.09e9, "CHF"), (1.46e9, "CHF")]
+        );
+        // a sum changing to a figure after it
+        assert_eq!(
+            got("Le budget est passé de 85 milliards à 132 milliards de F CFA en deux ans."),
+            vec![(8.5e10, "XOF"), (1.32e11, "XOF")]
         );
     }
 

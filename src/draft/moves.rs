@@ -4108,6 +4108,116 @@ mod tests {
     }
 
     #[test]
+    fn nominations_units_and_talk_of_candidates() {
+        use EventKind::*;
+        let s = |x: &str| x.to_string();
+        let cases: Vec<(&str, Vec<Named>)> = vec![
+            // a nomination to the board is the appointment
+            (
+                "The board also nominated Mariko Tsuji, a former banker, as an outside director.",
+                vec![(Appointment, s("Mariko Tsuji"), None)],
+            ),
+            // a unit given to someone from a date
+            (
+                "The division will be run from Dec. 1 by Kenji Ozaki, a company veteran.",
+                vec![(Appointment, s("Kenji Ozaki"), None)],
+            ),
+            (
+                "Dès janvier, la filiale sera dirigée par Fatou Sarr, une banquière.",
+                vec![(Appointment, s("Fatou Sarr"), None)],
+            ),
+            // a candidate talked of moves nowhere; a state is no post
+            (
+                "Chief financial officer Riaan Botha, who had been tipped as a possible successor to Sipho Dlamini, stays in his post.",
+                vec![(Role, s("Riaan Botha"), None)],
+            ),
+            (
+                "Chief executive John Kamau warned that margins would suffer if demand stays weak.",
+                vec![],
+            ),
+            // a past move dating something else
+            (
+                "Shares fell, valuing Ruthvane at less than a quarter of its value when Marcus Hollings took over.",
+                vec![],
+            ),
+            (
+                "Deputy finance director Tomasz Wielgosz will step up as interim chief financial officer.",
+                vec![(Appointment, s("Tomasz Wielgosz"), None)],
+            ),
+            (
+                "Lionel Mabuza will join as a non-executive director on 1 January and take over the chair of the audit committee from Fiona Gallacher.",
+                vec![
+                    (Appointment, s("Lionel Mabuza"), Some(s("Fiona Gallacher"))),
+                    (Departure, s("Fiona Gallacher"), None),
+                ],
+            ),
+            (
+                "Raphaël Imboden, qui dirige depuis 2019 l'usine du Brassus, reprendra la direction des opérations.",
+                vec![(Appointment, s("Raphaël Imboden"), None)],
+            ),
+            (
+                "Quant à Luca Bernasconi, il devrait rejoindre le conseil d'administration lors de l'assemblée générale.",
+                vec![(Appointment, s("Luca Bernasconi"), None)],
+            ),
+            // "actuelle …" is the post held until now
+            (
+                "Luca Bernasconi prendra sa retraite en juin. Il sera remplacé par Sophie Matthey, actuelle directrice des opérations.",
+                vec![
+                    (Departure, s("Luca Bernasconi"), None),
+                    (Appointment, s("Sophie Matthey"), Some(s("Luca Bernasconi"))),
+                    (Departure, s("Sophie Matthey"), None),
+                ],
+            ),
+            // "El Hadj" is an honorific, not a given name
+            (
+                "À 78 ans, El Hadj Moussa Traoré cède la présidence du conseil à son fils, Karim Traoré.",
+                vec![
+                    (Appointment, s("Karim Traoré"), Some(s("Moussa Traoré"))),
+                    (Departure, s("Moussa Traoré"), None),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(moves(text), want, "{text}");
+        }
+    }
+
+    /// The dates the moves of `text` are given.
+    fn dates(text: &str) -> Vec<Option<String>> {
+        let paras = paragraphs(text);
+        let skip = vec![false; paras.len()];
+        let found = people::find(&paras, &skip, &skip);
+        let lang = super::super::lang::detect(&paras).0;
+        find(&paras, &found, &skip, Some(2025), lang)
+            .into_iter()
+            .map(|m| m.when.map(|d| d.iso()))
+            .collect()
+    }
+
+    #[test]
+    fn a_date_told_of_joining_or_founding_does_not_date_the_move() {
+        assert_eq!(
+            dates(
+                "À 78 ans, Moussa Traoré, qui a fondé Doumbara en 1987 avec un entrepôt, cède la présidence du conseil à son fils, Karim Traoré."
+            ),
+            vec![None]
+        );
+        assert_eq!(
+            dates(
+                "Le poste de directeur général adjoint échoit à Koffi Mensah, un ingénieur entré dans le groupe en 2011."
+            ),
+            vec![None]
+        );
+        // ("arrive à échéance" is no arrival)
+        assert_eq!(
+            dates(
+                "Le mandat de Rui Carvalho, administrateur depuis 2014, arrive à échéance lors de l'assemblée du 18 juin et ne sera pas renouvelé."
+            ),
+            vec![Some("2025-06-18".to_string())]
+        );
+    }
+
+    #[test]
     fn promotions_stand_ins_and_pronouns() {
         use EventKind::*;
         let s = |x: &str| x.to_string();

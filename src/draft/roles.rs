@@ -691,6 +691,27 @@ mod tests {
                 true,
             ),
             ("Chief Scientist, succédant", "Chief Scientist", None, true),
+            // a duration or a verb ends the complement; a fund's chief
+            // investment officer leads nothing at the firm
+            ("interim CEO for six months", "interim CEO", None, true),
+            (
+                "finance director for the past four years",
+                "finance director",
+                None,
+                true,
+            ),
+            (
+                "directeur général adjoint échoit à Koffi",
+                "directeur général adjoint",
+                None,
+                true,
+            ),
+            (
+                "chief investment officer, Samuel",
+                "chief investment officer",
+                None,
+                false,
+            ),
             (
                 "responsable des systèmes de sécurité, joue",
                 "responsable des systèmes de sécurité",
