@@ -559,8 +559,16 @@ fn tail(
         "mmdh" => return Some((1e9, Some("MAD"), k + 1)),
         _ => {}
     }
-    // "€" or "$" right after: "750 M€", "5 Md$"
+    // "€" or "$" right after: "750 M€", "5 Md$"; a dollar's country after
+    // it, the Québec way: "80 millions $ US", "5 M$ CA"
     if let Some(c) = symbol_at(p, k) {
+        if c == BARE_DOLLAR {
+            match p.tokens.get(k + 1).map(|_| p.tok(k + 1)) {
+                Some("US" | "USD") => return Some((factor, Some("USD"), k + 2)),
+                Some("CA" | "CAN" | "CAD") => return Some((factor, Some("CAD"), k + 2)),
+                _ => {}
+            }
+        }
         return Some((factor, Some(c), k + 1));
     }
     let mut j = k;
@@ -1497,6 +1505,14 @@ mod tests {
             ("valued at ¥20 billion", en, 2e10, "JPY", Exact, Valuation),
             ("raised $80 million", en, 8e7, "USD", Exact, Funding),
             // round 20
+            (
+                "une usine dont le coût est évalué à au moins 80 millions $ US",
+                fr,
+                8e7,
+                "USD",
+                AtLeast,
+                Cost,
+            ),
             (
                 "a bonus which could have reached £780,000",
                 en,

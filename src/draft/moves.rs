@@ -1559,6 +1559,19 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
     {
         return None;
     }
+    // "Il ne sera pas remplacé avant …", "will not be replaced", "does not
+    // intend to step down": a move denied
+    if found.is_some()
+        && (i.saturating_sub(3)..i).any(|j| {
+            matches!(
+                p.tokens[j].fold.as_str(),
+                "pas" | "not" | "never" | "jamais" | "n't"
+            )
+        })
+        && (i.saturating_sub(3)..i).all(|j| p.tokens[j].fold != ",")
+    {
+        return None;
+    }
     // "tipped as a possible successor to X", "un successeur potentiel":
     // talk of a candidate, no move
     if let Some((_, Succeed, _)) = found
@@ -4019,10 +4032,17 @@ fn left_behind(
             .get(current.post.end + k)
             .map_or("", |t| t.fold.as_str())
     };
-    let elsewhere = (matches!(at(0), "dans" | "chez" | "at" | "with" | "aupres")
-        && matches!(at(1), "un" | "une" | "a" | "an" | "another" | "rival"))
-        || (matches!(at(0), "d'" | "of") && matches!(at(1), "un" | "une" | "a" | "an"));
-    if elsewhere {
+    let elsewhere = |k: usize| {
+        (matches!(at(k), "dans" | "chez" | "at" | "with" | "aupres")
+            && matches!(at(k + 1), "un" | "une" | "a" | "an" | "another" | "rival"))
+            || (matches!(at(k), "d'" | "of") && matches!(at(k + 1), "un" | "une" | "a" | "an"))
+    };
+    // (past a region between commas: "vice-présidente principale, Amérique
+    // du Nord, d'un fabricant ontarien")
+    let aside = (at(0) == ",")
+        .then(|| (2..6).find(|&k| at(k) == ","))
+        .flatten();
+    if elsewhere(0) || aside.is_some_and(|k| elsewhere(k + 1)) {
         return false;
     }
     // (the same title at a unit it names is another post: "jusqu'ici
@@ -4166,6 +4186,27 @@ mod tests {
                     (Departure, s("Luca Bernasconi"), None),
                     (Appointment, s("Sophie Matthey"), Some(s("Luca Bernasconi"))),
                     (Departure, s("Sophie Matthey"), None),
+                ],
+            ),
+            // a move denied
+            (
+                "Hugo Marchand a quitté l'entreprise vendredi. Il ne sera pas remplacé avant l'arrivée de Mme Karima Benali.",
+                // (her arrival is her own move, not as his successor)
+                vec![
+                    (Departure, s("Hugo Marchand"), None),
+                    (Appointment, s("Karima Benali"), None),
+                ],
+            ),
+            (
+                "Chief executive Anna Berg said she did not intend to step down.",
+                vec![],
+            ),
+            // a post held at another firm, past a region between commas
+            (
+                "Paul Roux quitte le groupe. Pour lui succéder, le conseil a recruté Karima Benali, jusqu'ici vice-présidente principale, Amérique du Nord, d'un fabricant ontarien.",
+                vec![
+                    (Departure, s("Paul Roux"), None),
+                    (Appointment, s("Karima Benali"), Some(s("Paul Roux"))),
                 ],
             ),
             // "El Hadj" is an honorific, not a given name
