@@ -1791,6 +1791,11 @@ mod tests {
             ),
             vec![(4.5e8, "EUR", Bound::UpTo)]
         );
+        // (a dash between two sums with their signs: "R6bn-R7bn")
+        assert_eq!(
+            all("It plans to spend R6bn-R7bn on wagons.", Lang::En),
+            vec![(7e9, "ZAR", Bound::UpTo)]
+        );
         assert_eq!(
             all(
                 "It cut its revenue guidance to $4.1 billion to $4.3 billion.",

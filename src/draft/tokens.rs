@@ -243,7 +243,10 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
         let Some(&(_, c)) = chars.get(i) else {
             return i;
         };
-        if c == '-' && alnum(i + 1) {
+        // (not into a sum after a range's dash: "R6bn-R7bn")
+        let sum_after = chars.get(i + 1).is_some_and(|&(_, c)| c.is_alphabetic())
+            && chars.get(i + 2).is_some_and(|&(_, c)| c.is_ascii_digit());
+        if c == '-' && alnum(i + 1) && !sum_after {
             i += 1;
             continue;
         }
