@@ -670,6 +670,11 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
         || EPONYMOUS_FIRMS.iter().any(|f| joined.starts_with(f))
         || words.first().is_some_and(|w| PLACES.contains(&w.as_str()))
         || (c.start > 0 && p.tokens[c.start - 1].fold == "chez")
+        // "an analyst at Harcourt Lyle": a firm, unless a given name opens it
+        || (c.start > 0
+            && p.tokens[c.start - 1].fold == "at"
+            && c.honorific.is_none()
+            && !words.first().is_some_and(|w| is_first_name(w)))
         || folded.iter().any(|w| w.len() >= 6 && w.ends_with("ics"))
         || after_firm_noun(p, c.start)
         || p.tokens
@@ -755,7 +760,18 @@ const FIRM_NOUNS: &[&str] = &[
     "distributor",
     "licensee",
     "insurer",
+    "reinsurer",
+    "broker",
+    "carrier",
+    "retailer",
+    "manufacturer",
+    "maker",
     "partenaire",
+    "reassureur",
+    "courtier",
+    "fabricant",
+    "armateur",
+    "cimentier",
     "concurrent",
     "filiale",
     "fournisseur",
@@ -1289,6 +1305,19 @@ mod tests {
                 &["Jane Doe"],
             ),
             ("Sir Geoffrey Pike said. Pike left.", &["Geoffrey Pike"]),
+            // a firm after "at", and after the kind of firm it is
+            (
+                "\"It has arrived,\" said Imogen Stanhope, an analyst at Harcourt Lyle, who cut her target.",
+                &["Imogen Stanhope"],
+            ),
+            (
+                "It named Hélène Marchetti, formerly of the French reinsurer Cadorne Ré, as a director.",
+                &["Hélène Marchetti"],
+            ),
+            (
+                "Moussa Traoré, El Hadj Moussa Traoré for the town, retires.",
+                &["Moussa Traoré"],
+            ),
             (
                 "Le groupe Vantel Industries a nommé Hélène Marchetti.",
                 &["Hélène Marchetti"],
@@ -1601,5 +1630,15 @@ mod tests {
         let people = find(&paras, &skip, &skip);
         let r = people.found[0].role.clone().map(|r| r.role);
         assert_eq!(r.as_deref(), Some("présidente-directrice générale"));
+        // past a nationality and the kind of firm to the firm's name
+        let paras = paragraphs(
+            "It named Hélène Marchetti, deputy chief executive of the French reinsurer Cadorne Ré, as a director.",
+        );
+        let people = find(&paras, &skip, &skip);
+        let r = people.found[0].role.clone().map(|r| (r.role, r.org));
+        assert_eq!(
+            r,
+            Some(("deputy chief executive".into(), Some("Cadorne Ré".into())))
+        );
     }
 }

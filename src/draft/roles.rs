@@ -432,6 +432,10 @@ fn head_at(p: &Paragraph, i: usize) -> Option<(usize, bool)> {
     None
 }
 
+fn is_lower_word_at(p: &Paragraph, i: usize) -> bool {
+    i < p.tokens.len() && is_lower_word(p, i)
+}
+
 fn is_lower_word(p: &Paragraph, i: usize) -> bool {
     let t = &p.tokens[i];
     t.kind == Kind::Word && p.tok(i).chars().next().is_some_and(char::is_lowercase)
@@ -601,6 +605,21 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
             .is_some_and(|t| matches!(t.fold.as_str(), "la" | "l'" | "le" | "the"))
         {
             k += 1;
+        }
+        // "of the French reinsurer Cadorne Ré": past a nationality and the
+        // kind of firm to its name
+        let nationality = p.tokens.get(k).is_some_and(|t| {
+            ["ian", "ish", "ese", "ch", "an", "ss"]
+                .iter()
+                .any(|e| t.fold.ends_with(e))
+        });
+        if nationality
+            && org_at(p, k) == Some(k + 1)
+            && is_lower_word_at(p, k + 1)
+            && !matches!(p.tokens[k + 1].fold.as_str(), "of" | "and" | "de" | "et")
+            && org_at(p, k + 2).is_some()
+        {
+            k += 2;
         }
         if let Some(e) = org_at(p, k) {
             org = Some(p.span(k, e).to_string());
