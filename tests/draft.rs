@@ -1083,6 +1083,32 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         "en-blind33-kagemori",
         [1.0, 1.0, 0.88, 0.72, 1.0, 0.66, 1.0, 0.92],
     ),
+    // blind34, written after round 20 by another helper, scored once as
+    // it came
+    (
+        "fr-blind34-outardel",
+        [1.0, 1.0, 0.87, 0.77, 1.0, 1.0, 1.0, 0.88],
+    ),
+    (
+        "fr-blind34-sikabenou",
+        [0.9, 0.9, 0.85, 0.85, 0.66, 0.66, 0.9, 0.9],
+    ),
+    (
+        "fr-blind34-valbrise",
+        [1.0, 1.0, 1.0, 0.77, 0.66, 0.66, 1.0, 1.0],
+    ),
+    (
+        "en-blind34-quarlow",
+        [1.0, 1.0, 1.0, 0.88, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind34-tejomaya",
+        [1.0, 1.0, 0.9, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind34-wakanami",
+        [1.0, 1.0, 1.0, 0.7, 1.0, 0.33, 1.0, 0.88],
+    ),
 ];
 
 #[test]
