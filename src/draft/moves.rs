@@ -1530,88 +1530,7 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
                 _ => Some((len, act, dir)),
             },
         );
-    // "a nomination committee chaired by X", "the appointments committee":
-    // a committee, not a move
-    if let Some((1, Appoint, Object)) = found
-        && p.tokens
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.fold.as_str(), "committee" | "committees" | "panel"))
-    {
-        return None;
-    }
-    // "how much cash is left", "was left in charge": remaining, not leaving
-    if let Some((1, Depart, _)) = found
-        && p.tokens[i].fold == "left"
-        && i > 0
-        && matches!(
-            p.tokens[i - 1].fold.as_str(),
-            "is" | "was" | "are" | "were" | "be" | "being" | "been"
-        )
-    {
-        return None;
-    }
-    // "promet de rester": an infinitive holds nothing yet
-    let infinitive = |t: &super::tokens::Token| {
-        t.verb.is_some() && ["er", "ir", "re"].iter().any(|e| t.fold.ends_with(e))
-    };
-    if let Some((_, Hold, _)) = found
-        && infinitive(&p.tokens[i])
-    {
-        return None;
-    }
-    // "Il ne sera pas remplacé avant …", "will not be replaced", "does not
-    // intend to step down": a move denied
-    if found.is_some()
-        && (i.saturating_sub(3)..i).any(|j| {
-            matches!(
-                p.tokens[j].fold.as_str(),
-                "pas" | "not" | "never" | "jamais" | "n't"
-            )
-        })
-        && (i.saturating_sub(3)..i).all(|j| p.tokens[j].fold != ",")
-    {
-        return None;
-    }
-    // "tipped as a possible successor to X", "un successeur potentiel":
-    // talk of a candidate, no move
-    if let Some((_, Succeed, _)) = found
-        && matches!(p.tokens[i].fold.as_str(), "successor" | "successeur")
-        && (i.saturating_sub(3)..i + 3).any(|j| {
-            p.tokens.get(j).is_some_and(|t| {
-                matches!(
-                    t.fold.as_str(),
-                    "possible" | "potential" | "likely" | "tipped" | "potentiel" | "eventuel"
-                )
-            })
-        })
-    {
-        return None;
-    }
-    // "X, a specialist nominated by bondholders": told of someone named
-    // before, whose own move the sentence gives
-    if let Some((1, Appoint, _)) = found
-        && p.tokens[i].fold == "nominated"
-        && p.tokens.get(i + 1).is_some_and(|t| t.fold == "by")
-    {
-        return None;
-    }
-    // "if demand stays weak", "la situation reste fragile": staying in a
-    // state, not in a post
-    if let Some((1, Hold, _)) = found
-        && matches!(
-            p.tokens[i].fold.as_str(),
-            "stays" | "remains" | "reste" | "restera" | "demeure"
-        )
-        && p.tokens
-            .get(i + 1)
-            .is_some_and(|t| STATES.contains(&t.fold.as_str()))
-    {
-        return None;
-    }
-    if let Some((len, Appoint, _)) = found
-        && matches!(p.tokens[i + len - 1].fold.as_str(), "run" | "lead" | "head")
-        && !runs_firm(p, i + len)
-    {
+    if found.is_some_and(|f| tells_no_move(p, i, f)) {
         return None;
     }
     // the passive with words in between: "sera remplacé à compter du
@@ -1690,6 +1609,95 @@ const STATES: &[&str] = &[
     "skeptical",
     "sceptical",
 ];
+
+/// Whether the trigger found at `i` tells no move there: a committee, a
+/// thing left, an infinitive, a move denied, talk of a candidate, a state
+/// one stays in, running something other than a firm.
+fn tells_no_move(p: &Paragraph, i: usize, found: (usize, Act, Dir)) -> bool {
+    // "a nomination committee chaired by X", "the appointments committee":
+    // a committee, not a move
+    if let (1, Appoint, Object) = found
+        && p.tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "committee" | "committees" | "panel"))
+    {
+        return true;
+    }
+    // "how much cash is left", "was left in charge": remaining, not leaving
+    if let (1, Depart, _) = found
+        && p.tokens[i].fold == "left"
+        && i > 0
+        && matches!(
+            p.tokens[i - 1].fold.as_str(),
+            "is" | "was" | "are" | "were" | "be" | "being" | "been"
+        )
+    {
+        return true;
+    }
+    // "promet de rester": an infinitive holds nothing yet
+    let infinitive = |t: &super::tokens::Token| {
+        t.verb.is_some() && ["er", "ir", "re"].iter().any(|e| t.fold.ends_with(e))
+    };
+    if let (_, Hold, _) = found
+        && infinitive(&p.tokens[i])
+    {
+        return true;
+    }
+    // "Il ne sera pas remplacé avant …", "will not be replaced", "does not
+    // intend to step down": a move denied
+    if (i.saturating_sub(3)..i).any(|j| {
+        matches!(
+            p.tokens[j].fold.as_str(),
+            "pas" | "not" | "never" | "jamais" | "n't"
+        )
+    }) && (i.saturating_sub(3)..i).all(|j| p.tokens[j].fold != ",")
+    {
+        return true;
+    }
+    // "tipped as a possible successor to X", "un successeur potentiel":
+    // talk of a candidate, no move
+    if let (_, Succeed, _) = found
+        && matches!(p.tokens[i].fold.as_str(), "successor" | "successeur")
+        && (i.saturating_sub(3)..i + 3).any(|j| {
+            p.tokens.get(j).is_some_and(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "possible" | "potential" | "likely" | "tipped" | "potentiel" | "eventuel"
+                )
+            })
+        })
+    {
+        return true;
+    }
+    // "X, a specialist nominated by bondholders": told of someone named
+    // before, whose own move the sentence gives
+    if let (1, Appoint, _) = found
+        && p.tokens[i].fold == "nominated"
+        && p.tokens.get(i + 1).is_some_and(|t| t.fold == "by")
+    {
+        return true;
+    }
+    // "if demand stays weak", "la situation reste fragile": staying in a
+    // state, not in a post
+    if let (1, Hold, _) = found
+        && matches!(
+            p.tokens[i].fold.as_str(),
+            "stays" | "remains" | "reste" | "restera" | "demeure"
+        )
+        && p.tokens
+            .get(i + 1)
+            .is_some_and(|t| STATES.contains(&t.fold.as_str()))
+    {
+        return true;
+    }
+    if let (len, Appoint, _) = found
+        && matches!(p.tokens[i + len - 1].fold.as_str(), "run" | "lead" | "head")
+        && !runs_firm(p, i + len)
+    {
+        return true;
+    }
+    false
+}
 
 /// The person whose leaving made a post vacant, and how the text names
 /// them: "a post that has been vacant since Y left", "un poste vacant
