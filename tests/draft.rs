@@ -1109,6 +1109,32 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         "en-blind34-wakanami",
         [1.0, 1.0, 1.0, 0.7, 1.0, 0.33, 1.0, 0.88],
     ),
+    // blind35, written after the last rule change of session 17 and
+    // scored once as it came: a measure of the final rules
+    (
+        "fr-blind35-bastelune",
+        [1.0, 1.0, 1.0, 0.62, 1.0, 0.66, 1.0, 0.9],
+    ),
+    (
+        "fr-blind35-dembaya",
+        [1.0, 1.0, 1.0, 0.63, 0.66, 0.5, 0.85, 0.85],
+    ),
+    (
+        "fr-blind35-jardelle",
+        [1.0, 1.0, 1.0, 0.87, 1.0, 0.33, 0.9, 0.9],
+    ),
+    (
+        "en-blind35-halsworth",
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind35-ichikura",
+        [0.9, 1.0, 0.8, 0.88, 1.0, 0.5, 1.0, 1.0],
+    ),
+    (
+        "en-blind35-kiranmaya",
+        [1.0, 1.0, 0.83, 0.62, 1.0, 1.0, 1.0, 1.0],
+    ),
 ];
 
 #[test]
