@@ -1135,6 +1135,32 @@ const HELD_OUT: &[(&str, [f64; 8])] = &[
         "en-blind35-kiranmaya",
         [1.0, 1.0, 0.83, 0.62, 1.0, 1.0, 1.0, 1.0],
     ),
+    // blind36, written with blind35 by another helper, scored once as it
+    // came: a measure of the final rules
+    (
+        "fr-blind36-quarzel",
+        [1.0, 1.0, 0.6, 0.6, 0.66, 0.5, 1.0, 1.0],
+    ),
+    (
+        "fr-blind36-rochemaure",
+        [1.0, 1.0, 1.0, 0.87, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "fr-blind36-sounkala",
+        [1.0, 1.0, 0.8, 0.88, 0.75, 0.75, 1.0, 1.0],
+    ),
+    (
+        "en-blind36-nqaba",
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
+    ),
+    (
+        "en-blind36-wexcombe",
+        [1.0, 1.0, 0.87, 0.77, 0.66, 0.5, 1.0, 1.0],
+    ),
+    (
+        "en-blind36-yoshimatsu",
+        [1.0, 1.0, 1.0, 0.9, 1.0, 1.0, 1.0, 1.0],
+    ),
 ];
 
 #[test]
