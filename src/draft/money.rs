@@ -697,6 +697,11 @@ const AT_LEAST: &[&[&str]] = &[
     &["north", "of"],
     &["depasse"],
     &["depassent"],
+    // "pourrait dépasser 500 milliards", "could exceed $2bn"
+    &["pourrait", "depasser"],
+    &["pourraient", "depasser"],
+    &["could", "exceed"],
+    &["may", "exceed"],
     &["depassait"],
     &["exceeds"],
     &["exceeded"],
@@ -1505,6 +1510,14 @@ mod tests {
             ("valued at ¥20 billion", en, 2e10, "JPY", Exact, Valuation),
             ("raised $80 million", en, 8e7, "USD", Exact, Funding),
             // round 20
+            (
+                "sa valorisation pourrait dépasser 500 milliards de F CFA",
+                fr,
+                5e11,
+                "XOF",
+                AtLeast,
+                Valuation,
+            ),
             (
                 "une usine dont le coût est évalué à au moins 80 millions $ US",
                 fr,

@@ -1547,7 +1547,9 @@ fn trigger_at(p: &Paragraph, i: usize, lang: Lang) -> Option<(usize, Act, Dir)> 
             p.tokens[i].fold.as_str(),
             "remplace" | "remplacee" | "replaced" | "succeeded" | "succede" | "succedee"
         )
-        && let Some(by) = (i + len..(i + len + 7).min(p.tokens.len()))
+        // (past an aside between commas too: "sera remplacée à la
+        // direction financière, à titre provisoire, par X")
+        && let Some(by) = (i + len..(i + len + 14).min(p.sentence_of(i).end))
             .find(|&k| matches!(p.tokens[k].fold.as_str(), "par" | "by"))
     {
         // the successor is read after "par"/"by": "sera remplacé à ce
@@ -4194,6 +4196,16 @@ mod tests {
                     (Departure, s("Luca Bernasconi"), None),
                     (Appointment, s("Sophie Matthey"), Some(s("Luca Bernasconi"))),
                     (Departure, s("Sophie Matthey"), None),
+                ],
+            ),
+            // the passive past an aside between commas
+            (
+                "Claire Roux assurera la direction générale par intérim. Elle sera elle-même remplacée à la direction financière, à titre provisoire, par Julien Obadia, jusqu'ici directeur de la trésorerie.",
+                vec![
+                    (Appointment, s("Claire Roux"), None),
+                    (Appointment, s("Julien Obadia"), Some(s("Claire Roux"))),
+                    (Departure, s("Claire Roux"), None),
+                    (Departure, s("Julien Obadia"), None),
                 ],
             ),
             // a move denied

@@ -669,6 +669,9 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
     if folded.iter().any(not_person)
         || EPONYMOUS_FIRMS.iter().any(|f| joined.starts_with(f))
         || words.first().is_some_and(|w| PLACES.contains(&w.as_str()))
+        // "Au Sénégal, le directeur général …": a French preposition that
+        // opens a sentence (a surname "Au" comes after a given name)
+        || matches!(folded.first(), Some(&"au" | &"aux"))
         || (c.start > 0 && p.tokens[c.start - 1].fold == "chez")
         // "an analyst at Harcourt Lyle": a firm, unless a given name opens it
         || (c.start > 0
@@ -1313,6 +1316,10 @@ mod tests {
             (
                 "It named Hélène Marchetti, formerly of the French reinsurer Cadorne Ré, as a director.",
                 &["Hélène Marchetti"],
+            ),
+            (
+                "Au Sénégal, le directeur général, Ousmane Ndiaye, partira. Alan Au a parlé.",
+                &["Ousmane Ndiaye", "Alan Au"],
             ),
             (
                 "Moussa Traoré, El Hadj Moussa Traoré for the town, retires.",
