@@ -550,17 +550,7 @@ fn money_entries(
         if skip[pi] {
             continue;
         }
-        let mut last_end = None;
         for fig in money::figures(p, lang, local) {
-            // "450 milliards de FCFA (environ 686 millions d'euros)": a
-            // sum converted in brackets is the one before it
-            let converted = fig.start >= 1
-                && p.tokens[fig.start - 1].fold == "("
-                && last_end == Some(fig.start - 1);
-            last_end = Some(fig.end);
-            if converted {
-                continue;
-            }
             let sentence = p.sentence_of(fig.start);
             let phrase = p.span(fig.start, fig.end).to_string();
             let phrase = phrase

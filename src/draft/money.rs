@@ -36,18 +36,18 @@ pub enum Period {
 /// "dollars", "FCFA"), and why, when the article's place makes it a
 /// question.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Dollar {
+pub struct BareCurrency {
     pub code: &'static str,
     /// Written as a `check:` on every such figure.
     pub doubt: Option<String>,
 }
 
-impl Dollar {
-    pub const US: Dollar = Dollar {
+impl BareCurrency {
+    pub const US_DOLLAR: BareCurrency = BareCurrency {
         code: "USD",
         doubt: None,
     };
-    pub const WEST_AFRICAN_CFA: Dollar = Dollar {
+    pub const WEST_AFRICAN_CFA: BareCurrency = BareCurrency {
         code: "XOF",
         doubt: None,
     };
@@ -57,16 +57,16 @@ impl Dollar {
 /// and its CFA franc.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Local {
-    pub dollar: Dollar,
-    pub cfa: Dollar,
+    pub dollar: BareCurrency,
+    pub cfa: BareCurrency,
 }
 
 impl Local {
     /// A US dollar and a West African franc, as when nothing says otherwise.
     #[cfg(test)]
     pub const DEFAULT: Local = Local {
-        dollar: Dollar::US,
-        cfa: Dollar::WEST_AFRICAN_CFA,
+        dollar: BareCurrency::US_DOLLAR,
+        cfa: BareCurrency::WEST_AFRICAN_CFA,
     };
 
     /// What the article's date line (paragraph `dateline`) and places say.
@@ -146,7 +146,7 @@ const DOLLAR_PLACES: &[(&[&str], &str)] = &[
 /// if the article qualifies US dollars or is in French (Québec's press),
 /// and the US one if the article qualifies the local dollar or is in
 /// English with neither, as wire copy is. Either way it is marked.
-fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> Dollar {
+fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> BareCurrency {
     let place_at = |p: &Paragraph| {
         DOLLAR_PLACES.iter().find(|(words, _)| {
             words.iter().enumerate().all(|(k, w)| fold_at(p, k) == *w)
@@ -164,7 +164,7 @@ fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> Dolla
         .find_map(|p| place_at(p).map(|place| (p, place)))
     else {
         return if lang == Lang::Fr && quebec_dollars(paras) {
-            Dollar {
+            BareCurrency {
                 code: "CAD",
                 doubt: Some(
                     "a bare dollar read as CAD: the article writes amounts the Québec way (\"212 M$\", \"1,1 G$\")"
@@ -172,7 +172,7 @@ fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> Dolla
                 ),
             }
         } else {
-            Dollar::US
+            BareCurrency::US_DOLLAR
         };
     };
     let place = p.span(0, words.len());
@@ -203,7 +203,7 @@ fn local_dollar(paras: &[Paragraph], dateline: Option<u32>, lang: Lang) -> Dolla
     } else {
         ("USD", "wire copy writes US dollars bare".to_string())
     };
-    Dollar {
+    BareCurrency {
         code,
         doubt: Some(format!(
             "a bare dollar read as {code}: the date line is {place}, and {why}"
@@ -274,7 +274,7 @@ const UEMOA_WORDS: &[&str] = &[
 
 /// The CFA franc an article's "FCFA" is: XAF when it names Central
 /// Africa more than West Africa (marked), else XOF.
-fn cfa_franc(paras: &[Paragraph]) -> Dollar {
+fn cfa_franc(paras: &[Paragraph]) -> BareCurrency {
     let count = |words: &[&str]| {
         paras
             .iter()
@@ -283,7 +283,7 @@ fn cfa_franc(paras: &[Paragraph]) -> Dollar {
             .count()
     };
     if count(CEMAC_WORDS) > count(UEMOA_WORDS) {
-        Dollar {
+        BareCurrency {
             code: "XAF",
             doubt: Some(
                 "\"FCFA\" read as the Central African franc (XAF): the article names Central Africa"
@@ -291,7 +291,7 @@ fn cfa_franc(paras: &[Paragraph]) -> Dollar {
             ),
         }
     } else {
-        Dollar::WEST_AFRICAN_CFA
+        BareCurrency::WEST_AFRICAN_CFA
     }
 }
 
@@ -563,9 +563,9 @@ fn tail(
     // it, the Québec way: "80 millions $ US", "5 M$ CA"
     if let Some(c) = symbol_at(p, k) {
         if c == BARE_DOLLAR {
-            match p.tokens.get(k + 1).map(|_| p.tok(k + 1)) {
-                Some("US" | "USD") => return Some((factor, Some("USD"), k + 2)),
-                Some("CA" | "CAN" | "CAD") => return Some((factor, Some("CAD"), k + 2)),
+            match p.span(k + 1, k + 2) {
+                "US" | "USD" => return Some((factor, Some("USD"), k + 2)),
+                "CA" | "CAN" | "CAD" => return Some((factor, Some("CAD"), k + 2)),
                 _ => {}
             }
         }
@@ -1181,7 +1181,12 @@ pub fn figures(p: &Paragraph, lang: Lang, local: &Local) -> Vec<Figure> {
                     fig.currency = bare.code;
                     fig.doubts.extend(bare.doubt.clone());
                 }
-                if !is_share_price(p, &fig, sentence, num_start) {
+                // "450 milliards de FCFA (environ 686 millions d'euros)": a
+                // sum converted in brackets is the one before it
+                let converted = fig.start >= 1
+                    && p.tokens[fig.start - 1].fold == "("
+                    && out.last().is_some_and(|b: &Figure| b.end == fig.start - 1);
+                if !converted && !is_share_price(p, &fig, sentence, num_start) {
                     out.push(fig);
                 }
             }
@@ -1909,7 +1914,10 @@ mod tests {
         .map(|f| f.currency)
         .collect();
         assert_eq!(codes, ["USD", "USD"]);
-        assert_eq!(local_dollar(&paras, None, Lang::Fr), Dollar::US);
+        assert_eq!(
+            local_dollar(&paras, None, Lang::Fr),
+            BareCurrency::US_DOLLAR
+        );
         // the place opens the paragraph after the date line
         let paras = paragraphs(
             "H
@@ -1958,7 +1966,7 @@ Une perte de 212 M$ et des revenus de 1,1 G$.",
                 Some(2),
                 Lang::Fr
             ),
-            Dollar::US
+            BareCurrency::US_DOLLAR
         );
     }
 

@@ -658,9 +658,10 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
         .map(|k| p.tokens[k].fold.as_str())
         .collect();
     let joined = words.join(" ");
+    let given = words.first().is_some_and(|w| is_first_name(w));
     // "Dr. Helen Park", "Min-jun Park": a surname that is also a place
     // word, after an honorific or a known given name
-    let surname_too = (c.honorific.is_some() || words.first().is_some_and(|w| is_first_name(w)))
+    let surname_too = (c.honorific.is_some() || given)
         && folded
             .last()
             .is_some_and(|w| matches!(*w, "park" | "hill" | "hall" | "power" | "king" | "lake"));
@@ -677,7 +678,7 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
         || (c.start > 0
             && p.tokens[c.start - 1].fold == "at"
             && c.honorific.is_none()
-            && !words.first().is_some_and(|w| is_first_name(w)))
+            && !given)
         || folded.iter().any(|w| w.len() >= 6 && w.ends_with("ics"))
         || after_firm_noun(p, c.start)
         || p.tokens
@@ -692,7 +693,7 @@ fn evidence(p: &Paragraph, c: &Candidate, heading: bool) -> Evidence {
     let surname_first = words.len() == 3
         && CHINESE_SURNAMES.contains(&words[0].as_str())
         && words[1..].iter().all(|w| w.len() <= 5);
-    e.first_name = words.first().is_some_and(|w| is_first_name(w)) || surname_first;
+    e.first_name = given || surname_first;
     e.honorific = c.honorific.is_some();
     if heading {
         return e;

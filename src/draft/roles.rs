@@ -432,13 +432,10 @@ fn head_at(p: &Paragraph, i: usize) -> Option<(usize, bool)> {
     None
 }
 
-fn is_lower_word_at(p: &Paragraph, i: usize) -> bool {
-    i < p.tokens.len() && is_lower_word(p, i)
-}
-
 fn is_lower_word(p: &Paragraph, i: usize) -> bool {
-    let t = &p.tokens[i];
-    t.kind == Kind::Word && p.tok(i).chars().next().is_some_and(char::is_lowercase)
+    p.tokens.get(i).is_some_and(|t| {
+        t.kind == Kind::Word && p.tok(i).chars().next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// A capitalised word or acronym that can be part of an organisation name.
@@ -615,7 +612,7 @@ pub fn role_at(p: &Paragraph, i: usize) -> Option<RoleMatch> {
         });
         if nationality
             && org_at(p, k) == Some(k + 1)
-            && is_lower_word_at(p, k + 1)
+            && is_lower_word(p, k + 1)
             && !matches!(p.tokens[k + 1].fold.as_str(), "of" | "and" | "de" | "et")
             && org_at(p, k + 2).is_some()
         {
